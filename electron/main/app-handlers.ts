@@ -1,0 +1,111 @@
+import path from 'node:path'
+import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
+import { buildLibrary } from '../../shared/lib/library/build-library'
+import { maxArticleIdLength, type AppApi } from '../../shared/models/app-api'
+import type { Language } from '../../shared/models/language'
+import type { Library } from '../../shared/models/library'
+import type { PairOverride } from '../../shared/models/pair-override'
+import { BadRequestError } from './bad-request'
+import { readPageFiles } from './read-page-files'
+import type { Store } from './store'
+
+export interface AppHandlerOptions {
+  /** The folder opened at start. */
+  readonly libraryFolder: string
+  readonly store: Pick<Store, 'listPairOverrides' | 'setPairOverride'>
+  /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
+  readonly chooseFolder: () => Promise<string | null>
+}
+
+/** A folder as read from disk, with its automatic pairs only. */
+interface Loaded {
+  readonly folder: string
+  readonly auto: Library
+}
+
+/**
+ * The main-process side of AppApi, free of Electron so the web server serves the very same handlers.
+ * Arguments are checked here, since they arrive from a renderer we do not trust.
+ */
+export function createAppHandlers(options: AppHandlerOptions): AppApi {
+  const { store, chooseFolder } = options
+  let folder = path.resolve(options.libraryFolder)
+  let loading: Promise<Loaded> | null = null
+
+  function load(target: string): Promise<Loaded> {
+    const promise = (async () => {
+      const read = await readPageFiles(target)
+      const auto = buildLibrary(target, read.pages, [])
+      return { folder: target, auto: { ...auto, problems: [...read.problems, ...auto.problems] } }
+    })()
+    loading = promise
+    // A failed load is not cached: the next call tries again.
+    promise.catch(() => {
+      if (loading === promise) loading = null
+    })
+    return promise
+  }
+
+  function current(): Promise<Loaded> {
+    return loading ?? load(folder)
+  }
+
+  function withOverrides({ folder: f, auto }: Loaded): Library {
+    const pairs = applyPairOverrides(auto.articles, auto.pairs, store.listPairOverrides(f))
+    return { ...auto, pairs }
+  }
+
+  async function setOverride(action: PairOverride['action'], ko: unknown, en: unknown): Promise<Library> {
+    const loaded = await current()
+    const koId = checkArticle(loaded.auto, ko, 'ko')
+    const enId = checkArticle(loaded.auto, en, 'en')
+    if (action === 'unpair') {
+      const paired = withOverrides(loaded).pairs.some((p) => p.ko === koId && p.en === enId)
+      if (!paired) throw new BadRequestError('These two articles are not paired.')
+    }
+    store.setPairOverride(loaded.folder, { action, ko: koId, en: enId })
+    return withOverrides(loaded)
+  }
+
+  return {
+    async getLibrary() {
+      return withOverrides(await current())
+    },
+    async reloadLibrary() {
+      return withOverrides(await load(folder))
+    },
+    async openFolder() {
+      const chosen = await chooseFolder()
+      if (chosen === null) return null
+      folder = path.resolve(chosen)
+      return withOverrides(await load(folder))
+    },
+    pairArticles(ko: unknown, en: unknown) {
+      return setOverride('pair', ko, en)
+    },
+    unpairArticles(ko: unknown, en: unknown) {
+      return setOverride('unpair', ko, en)
+    },
+  }
+}
+
+const languageName: Record<Language, string> = { ko: 'Korean', en: 'English', other: 'other-language' }
+
+/** Returns `id` when it names an article of `lang` in the library; otherwise refuses the call. */
+function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > maxArticleIdLength) {
+    throw new BadRequestError(`Expected the id of a ${languageName[lang]} article, got ${describe(id)}.`)
+  }
+  const article = library.articles.find((a) => a.id === id)
+  if (!article) throw new BadRequestError(`No article with id ${JSON.stringify(id.slice(0, 80))} in this library.`)
+  if (article.lang !== lang) {
+    throw new BadRequestError(`“${article.title}” is a ${languageName[article.lang]} article, not a ${languageName[lang]} one.`)
+  }
+  return id
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length === 0 ? 'an empty string' : `a string of ${value.length} characters`
+  if (value === null) return 'null'
+  return `a value of type ${typeof value}`
+}

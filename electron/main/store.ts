@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import type { PairOverride } from '../../shared/models/pair-override'
+import { storeMigrations } from './store-migrations'
+
+/** What the app keeps between runs. Keyed by library folder, since article ids are only unique within one. */
+export interface Store {
+  /** The folder's overrides, oldest first. */
+  listPairOverrides(library: string): PairOverride[]
+  /** Records an override; setting one for the same two articles again replaces it and moves it last. */
+  setPairOverride(library: string, override: PairOverride): void
+  close(): void
+}
+
+interface OverrideRow {
+  action: string
+  ko: string
+  en: string
+}
+
+/** Opens (creating if needed) the SQLite store at `file` and brings its schema up to date. */
+export function openStore(file: string): Store {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const db = new DatabaseSync(file)
+  try {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 2000;')
+    migrate(db, file)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+
+  const list = db.prepare('SELECT action, ko, en FROM pair_overrides WHERE library = ? ORDER BY seq')
+  const upsert = db.prepare(
+    `INSERT INTO pair_overrides (library, ko, en, action, seq, updated_at)
+     VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM pair_overrides), ?)
+     ON CONFLICT (library, ko, en) DO UPDATE SET action = excluded.action, seq = excluded.seq, updated_at = excluded.updated_at`,
+  )
+
+  return {
+    listPairOverrides(library) {
+      return (list.all(library) as unknown as OverrideRow[]).map((row) => ({
+        action: row.action === 'pair' ? 'pair' : 'unpair',
+        ko: row.ko,
+        en: row.en,
+      }))
+    },
+    setPairOverride(library, o) {
+      upsert.run(library, o.ko, o.en, o.action, new Date().toISOString())
+    },
+    close() {
+      db.close()
+    },
+  }
+}
+
+function migrate(db: DatabaseSync, file: string): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined
+  const version = row?.user_version ?? 0
+  if (version > storeMigrations.length) {
+    throw new Error(`The data file ${file} was written by a newer version of KoBi Reader (schema ${version}); please update the app.`)
+  }
+  for (let v = version; v < storeMigrations.length; v++) {
+    // Each step and its version bump commit together, so a crash never leaves a half-migrated file.
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.exec(storeMigrations[v])
+      db.exec(`PRAGMA user_version = ${v + 1}`)
+      db.exec('COMMIT')
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  }
+}

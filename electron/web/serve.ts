@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { AppApi } from '../../shared/models/app-api'
+import { createAppHandlers } from '../main/app-handlers'
+import { BadRequestError } from '../main/bad-request'
+import { contentSecurityPolicy } from '../main/content-security-policy'
+import { invokeAppApi } from '../main/invoke-app-api'
+import { openStore } from '../main/store'
+import { readStaticFile } from './static-files'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const maxBodyBytes = 64 * 1024
+
+export interface WebServerOptions {
+  /** 0 picks a free port. */
+  readonly port: number
+  readonly libraryFolder: string
+  /** The SQLite file for overrides. */
+  readonly storeFile: string
+  /** The built renderer; defaults to out/renderer. */
+  readonly rendererDir?: string
+}
+
+export interface WebServer {
+  readonly url: string
+  close(): Promise<void>
+}
+
+/**
+ * Serves the built renderer and the app's handlers (`POST /api/<method>`, body = JSON array of arguments) on
+ * 127.0.0.1 only, so the UI can run in a browser against exactly the handlers the desktop app uses.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const rendererDir = options.rendererDir ?? path.join(projectRoot, 'out/renderer')
+  const store = openStore(options.storeFile)
+  const api = createAppHandlers({
+    libraryFolder: options.libraryFolder,
+    store,
+    chooseFolder: async () => {
+      throw new BadRequestError('Opening another folder needs the desktop app. In web mode, restart the server with --library DIR.')
+    },
+  })
+
+  let origin = ''
+  const server = createServer((req, res) => {
+    handle(req, res, api, rendererDir, origin).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) })
+      else res.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
+
+  return {
+    url: `${origin}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => {
+          store.close()
+          resolve()
+        })
+      }),
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, api: AppApi, rendererDir: string, origin: string): Promise<void> {
+  // A page on another site could reach a loopback server through DNS rebinding; only our own host name passes.
+  const host = req.headers.host ?? ''
+  const port = new URL(origin).port
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 421, { error: 'Unexpected Host header.' })
+
+  const url = new URL(req.url ?? '/', origin)
+  if (url.pathname.startsWith('/api/')) {
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST for API calls.' }, { Allow: 'POST' })
+    // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, { error: 'API calls must send application/json.' })
+    }
+    const requestOrigin = req.headers.origin
+    if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost')) {
+      return sendJson(res, 403, { error: 'Cross-origin API calls are not allowed.' })
+    }
+    const body = await readBody(req)
+    if (body === null) return sendJson(res, 413, { error: 'The request is too large.' })
+    let args: unknown
+    try {
+      args = JSON.parse(body.length === 0 ? '[]' : body)
+    } catch {
+      return sendJson(res, 400, { error: 'The request body is not valid JSON.' })
+    }
+    try {
+      const result = await invokeAppApi(api, url.pathname.slice('/api/'.length), args)
+      return sendJson(res, 200, { result })
+    } catch (error) {
+      const status = error instanceof BadRequestError ? 400 : 500
+      return sendJson(res, status, { error: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Method not allowed.' }, { Allow: 'GET, HEAD' })
+  const file = await readStaticFile(rendererDir, url.pathname)
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders })
+    res.end('Not found')
+    return
+  }
+  res.writeHead(200, {
+    'Content-Type': file.contentType,
+    'Content-Length': file.body.byteLength,
+    'Cache-Control': 'no-cache',
+    ...securityHeaders,
+  })
+  res.end(req.method === 'HEAD' ? undefined : file.body)
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...securityHeaders,
+    ...extra,
+  })
+  res.end(text)
+}
+
+/** The body as text, or null when it exceeds the limit. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength
+    if (size > maxBodyBytes) return null
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      library: { type: 'string' },
+      store: { type: 'string' },
+    },
+  })
+  const port = Number(values.port ?? process.env.PORT ?? 5174)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${values.port ?? process.env.PORT}`)
+  // The user's data dir, so manual pairs survive restarts, as they do in the desktop app.
+  const dataHome = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share')
+  const storeFile = values.store ?? path.join(dataHome, 'kobi-reader', 'kobi-web.sqlite')
+  const server = await startWebServer({
+    port,
+    libraryFolder: path.resolve(values.library ?? path.join(projectRoot, 'seeds')),
+    storeFile: path.resolve(storeFile),
+  })
+  console.log(`KoBi Reader (web mode) at ${server.url}`)
+  console.log(`Store: ${storeFile}. Press Ctrl+C to stop.`)
+  const stop = () => void server.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

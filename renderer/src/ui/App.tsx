@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { AppApi } from '../../../shared/models/app-api'
+import type { Library } from '../../../shared/models/library'
+import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
+import { EmptyState } from './EmptyState'
+import { ErrorBanner } from './ErrorBanner'
+import { LibrarySidebar } from './LibrarySidebar'
+import { PairPicker } from './PairPicker'
+import { ProblemBanner } from './ProblemBanner'
+import { ReaderPane } from './ReaderPane'
+import { Toolbar } from './Toolbar'
+
+interface Props {
+  readonly api: AppApi
+}
+
+/** The selected article lives in the URL hash, so a reload (or the menu's Reload Library) keeps it. */
+function selectedFromHash(): string | null {
+  const m = /^#article=(.+)$/.exec(window.location.hash)
+  return m ? decodeURIComponent(m[1]) : null
+}
+
+export function App({ api }: Props) {
+  const [library, setLibrary] = useState<Library | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [selectedId, setSelectedId] = useState<string | null>(selectedFromHash)
+  const [pickerFor, setPickerFor] = useState<string | null>(null)
+
+  const run = useCallback(async (action: () => Promise<Library | null>) => {
+    setBusy(true)
+    try {
+      const next = await action()
+      if (next) setLibrary(next)
+      setError(null)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    } finally {
+      setBusy(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    void run(() => api.getLibrary())
+  }, [api, run])
+
+  const articlesById = useMemo(() => new Map((library?.articles ?? []).map((a) => [a.id, a])), [library])
+
+  // Keep the selection valid: fall back to the first paired article, then to the first article.
+  useEffect(() => {
+    if (!library || (selectedId !== null && articlesById.has(selectedId))) return
+    const first = library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
+    setSelectedId(first?.id ?? null)
+  }, [library, articlesById, selectedId])
+
+  useEffect(() => {
+    if (selectedId !== null) window.history.replaceState(null, '', `#article=${encodeURIComponent(selectedId)}`)
+  }, [selectedId])
+
+  const selected = selectedId !== null ? articlesById.get(selectedId) ?? null : null
+  const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
+
+  return (
+    <div className="app" aria-busy={busy}>
+      <Toolbar
+        library={library}
+        busy={busy}
+        onOpenFolder={() => void run(() => api.openFolder())}
+        onReload={() => void run(() => api.reloadLibrary())}
+      />
+      {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+      {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
+      <div className="workspace">
+        {library === null ? (
+          <div className="loading" role="status">
+            {error ? 'The library could not be loaded.' : 'Loading library…'}
+          </div>
+        ) : library.articles.length === 0 ? (
+          <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
+        ) : (
+          <>
+            <LibrarySidebar library={library} selectedId={selectedId} onSelect={setSelectedId} />
+            <ReaderPane
+              key={selected?.id ?? 'none'}
+              library={library}
+              article={selected}
+              busy={busy}
+              onPairWith={(id) => setPickerFor(id)}
+              onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
+            />
+          </>
+        )}
+      </div>
+      {library && pickerArticle && (
+        <PairPicker
+          library={library}
+          article={pickerArticle}
+          onCancel={() => setPickerFor(null)}
+          onPick={(otherId) => {
+            setPickerFor(null)
+            const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
+            void run(() => api.pairArticles(ko, en))
+          }}
+        />
+      )}
+    </div>
+  )
+}

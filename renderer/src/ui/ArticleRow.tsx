@@ -1,0 +1,42 @@
+import type { Ref } from 'react'
+import type { Article } from '../../../shared/models/article'
+import type { ArticlePair } from '../../../shared/models/pair'
+import { pairsOfArticle, pairStatusOf } from '../../../shared/lib/library/pair-status'
+import { formatPublished } from '../lib/format'
+import { LanguageBadge } from './LanguageBadge'
+import { PairStatusBadge } from './PairStatusBadge'
+
+interface Props {
+  readonly ref: Ref<HTMLDivElement>
+  readonly article: Article
+  readonly pairs: readonly ArticlePair[]
+  readonly selected: boolean
+  readonly focusable: boolean
+  readonly onSelect: () => void
+}
+
+export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect }: Props) {
+  const own = pairsOfArticle(article.id, pairs)
+  const date = formatPublished(article.publishedAt)
+  return (
+    <div
+      ref={ref}
+      role="option"
+      aria-selected={selected}
+      tabIndex={focusable ? 0 : -1}
+      className={`article-row${selected ? ' is-selected' : ''}`}
+      onClick={onSelect}
+    >
+      <LanguageBadge lang={article.lang} />
+      <div className="article-row-body">
+        <div className="article-row-title" lang={article.lang === 'other' ? undefined : article.lang}>
+          {article.title}
+        </div>
+        <div className="article-row-meta">
+          {date && <span className="article-row-date">{date}</span>}
+          <PairStatusBadge status={pairStatusOf(article.id, pairs)} best={own[0]} />
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import type { Article } from '../../../shared/models/article'
+import type { Library } from '../../../shared/models/library'
+import { pairsOfArticle, partnerOf } from '../../../shared/lib/library/pair-status'
+import { ArticleColumn } from './ArticleColumn'
+import { PairView } from './PairView'
+
+interface Props {
+  readonly library: Library
+  readonly article: Article | null
+  readonly busy: boolean
+  readonly onPairWith: (articleId: string) => void
+  readonly onUnpair: (ko: string, en: string) => void
+}
+
+/** The reading area: the selected article's pair side by side, or the article alone when it has none. */
+export function ReaderPane({ library, article, busy, onPairWith, onUnpair }: Props) {
+  const [pairIndex, setPairIndex] = useState(0)
+  if (!article) {
+    return (
+      <main className="reader reader-placeholder">
+        <p>Select an article to read it beside its translation.</p>
+      </main>
+    )
+  }
+  const byId = new Map(library.articles.map((a) => [a.id, a]))
+  const pairs = pairsOfArticle(article.id, library.pairs)
+  const pair = pairs[Math.min(pairIndex, pairs.length - 1)]
+  const canPair = article.lang === 'ko' || article.lang === 'en'
+
+  if (!pair) {
+    return (
+      <main className="reader" aria-label="Reader">
+        <div className="pair-header">
+          <div className="pair-summary">
+            <span className="status-badge status-unpaired">
+              <span className="status-dot" aria-hidden="true" />
+              Not paired
+            </span>
+            <span className="pair-hint">
+              {canPair ? 'No translation was found for this article.' : 'Only Korean and English articles can be paired.'}
+            </span>
+          </div>
+          {canPair && (
+            <div className="pair-actions">
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => onPairWith(article.id)}>
+                Pair with…
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="reader-scroll">
+          <div className="single-column">
+            <ArticleColumn article={article} />
+          </div>
+        </div>
+      </main>
+    )
+  }
+
+  return (
+    <main className="reader" aria-label="Reader">
+      {pairs.length > 1 && (
+        <div className="pair-switcher" role="tablist" aria-label="Translations of this article">
+          {pairs.map((p, i) => {
+            const other = byId.get(partnerOf(article.id, p))
+            return (
+              <button
+                key={`${p.ko}|${p.en}`}
+                type="button"
+                role="tab"
+                aria-selected={p === pair}
+                className={`pair-tab${p === pair ? ' is-selected' : ''}`}
+                onClick={() => setPairIndex(i)}
+              >
+                {other?.title ?? partnerOf(article.id, p)}
+              </button>
+            )
+          })}
+        </div>
+      )}
+      <PairView
+        pair={pair}
+        ko={byId.get(pair.ko)}
+        en={byId.get(pair.en)}
+        busy={busy}
+        onUnpair={() => onUnpair(pair.ko, pair.en)}
+        onRepair={() => onPairWith(article.id)}
+      />
+    </main>
+  )
+}

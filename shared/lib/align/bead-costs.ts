@@ -1,0 +1,44 @@
+import { lengthCost } from './length-model'
+
+/**
+ * Costs (negative log-odds, in nats) of the alignment's building blocks. Calibrated on the kpc-dev
+ * benchmark with `npm run bench`; see README "Alignment".
+ */
+export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1', number> = {
+  '1-1': 0,
+  '1-2': 4.0,
+  '2-1': 4.0,
+  '2-2': 6.5,
+  '1-0': 5.2,
+  '0-1': 5.2,
+}
+
+export type BeadShape = keyof typeof BEAD_PRIOR
+
+export const ANCHOR_WEIGHTS = {
+  strongMatch: 2.2,
+  weakMatch: 1.1,
+  strongMiss: 0.9,
+  weakMiss: 0.25,
+}
+
+/** Anchor evidence for one bead: counts of shared and unshared anchors. */
+export interface AnchorTally {
+  strongShared: number
+  weakShared: number
+  strongTotal: number
+  weakTotal: number
+}
+
+export function linkedBeadCost(shape: BeadShape, koLength: number, enLength: number, t: AnchorTally): number {
+  const strongMiss = Math.max(0, t.strongTotal - 2 * t.strongShared)
+  const weakMiss = Math.max(0, t.weakTotal - 2 * t.weakShared)
+  return (
+    BEAD_PRIOR[shape] +
+    lengthCost(koLength, enLength) -
+    ANCHOR_WEIGHTS.strongMatch * t.strongShared -
+    ANCHOR_WEIGHTS.weakMatch * t.weakShared +
+    ANCHOR_WEIGHTS.strongMiss * strongMiss +
+    ANCHOR_WEIGHTS.weakMiss * weakMiss
+  )
+}

@@ -1,0 +1,48 @@
+import type { AlignmentLink } from '../../models/alignment'
+import type { Finding } from '../../models/finding'
+import { compareFigures } from '../figures/compare-figures'
+import { JoinedSentences } from './joined-sentences'
+
+const QUOTE_CHARS = 48
+
+/**
+ * What a reviewer should look at, link by link: Korean sentences with no English (omissions), English with no
+ * Korean (additions), and figures that differ or are missing inside a linked pair.
+ */
+export function findIssues(ko: readonly string[], en: readonly string[], links: readonly AlignmentLink[]): Finding[] {
+  const findings: Finding[] = []
+  for (const link of links) {
+    if (link.en.length === 0) {
+      for (const i of link.ko) {
+        findings.push({ kind: 'omission', ko: [i], en: [], message: `Not in the English: ${quote(ko[i])}`, confidence: link.score })
+      }
+      continue
+    }
+    if (link.ko.length === 0) {
+      for (const j of link.en) {
+        findings.push({ kind: 'addition', ko: [], en: [j], message: `Not in the Korean: ${quote(en[j])}`, confidence: link.score })
+      }
+      continue
+    }
+    const koJoined = new JoinedSentences(link.ko, ko)
+    const enJoined = new JoinedSentences(link.en, en)
+    for (const mismatch of compareFigures(koJoined.text, enJoined.text)) {
+      const koAt = mismatch.ko ? koJoined.locate(mismatch.ko.span) : undefined
+      const enAt = mismatch.en ? enJoined.locate(mismatch.en.span) : undefined
+      findings.push({
+        kind: 'figure-mismatch',
+        ko: koAt ? [koAt.sentence] : [...link.ko],
+        en: enAt ? [enAt.sentence] : [...link.en],
+        message: mismatch.message,
+        confidence: mismatch.confidence,
+        ...(mismatch.ko ? { koValue: mismatch.ko.text, koSpan: koAt?.span } : {}),
+        ...(mismatch.en ? { enValue: mismatch.en.text, enSpan: enAt?.span } : {}),
+      })
+    }
+  }
+  return findings
+}
+
+function quote(text: string): string {
+  return `“${text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS - 1) + '…' : text}”`
+}
