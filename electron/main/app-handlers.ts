@@ -89,17 +89,17 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
   }
 }
 
-const languageName: Record<Language, string> = { ko: 'Korean', en: 'English', other: 'other-language' }
+const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
 
 /** Returns `id` when it names an article of `lang` in the library; otherwise refuses the call. */
 function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): string {
   if (typeof id !== 'string' || id.length === 0 || id.length > maxArticleIdLength) {
-    throw new BadRequestError(`Expected the id of a ${languageName[lang]} article, got ${describe(id)}.`)
+    throw new BadRequestError(`Expected the id of ${aLanguage[lang]} article, got ${describe(id)}.`)
   }
   const article = library.articles.find((a) => a.id === id)
   if (!article) throw new BadRequestError(`No article with id ${JSON.stringify(id.slice(0, 80))} in this library.`)
   if (article.lang !== lang) {
-    throw new BadRequestError(`“${article.title}” is a ${languageName[article.lang]} article, not a ${languageName[lang]} one.`)
+    throw new BadRequestError(`“${article.title}” is ${aLanguage[article.lang]} article, not ${aLanguage[lang]} one.`)
   }
   return id
 }

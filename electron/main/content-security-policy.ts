@@ -1,8 +1,9 @@
 /**
- * The renderer's Content-Security-Policy, sent as a header by both the Electron session and the web server.
- * renderer/index.html carries the same policy in a <meta> tag (a test keeps the two equal).
+ * The renderer's Content-Security-Policy. The Electron session and the web server send it as a header;
+ * renderer/index.html carries it in a <meta> tag too (for file:// loads, which have no headers), minus
+ * frame-ancestors, which browsers ignore (and warn about) in a meta tag. A test keeps the two in step.
  */
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,4 +14,9 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ')
+]
+
+export const contentSecurityPolicy = directives.join('; ')
+
+/** The policy as index.html's meta tag must state it. */
+export const metaContentSecurityPolicy = directives.filter((d) => !d.startsWith('frame-ancestors')).join('; ')

@@ -17,8 +17,7 @@ export const languageLabel: Record<Language, string> = { ko: 'KO', en: 'EN', oth
 export const languageName: Record<Language, string> = { ko: 'Korean', en: 'English', other: 'Other language' }
 
 export function describePair(pair: ArticlePair): string {
-  const kind = pair.kind === 'full' ? 'Full translation' : 'Partial translation'
-  return pair.origin === 'manual' ? `${kind} · paired by hand` : `${kind} · ${formatConfidence(pair.confidence)} confidence`
+  return pair.origin === 'manual' ? 'Paired by hand' : `Found automatically · ${formatConfidence(pair.confidence)} confidence`
 }
 
 /** The page file name without its folder, for group headings. */

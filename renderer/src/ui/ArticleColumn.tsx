@@ -1,22 +1,17 @@
 import { useId } from 'react'
 import type { Article } from '../../../shared/models/article'
 import { formatPublished, languageName } from '../lib/format'
+import { ArticleParagraph } from './ArticleParagraph'
 import { LanguageBadge } from './LanguageBadge'
-
-/** A stretch of one paragraph to mark, such as the digest item an English article translates. */
-export interface Highlight {
-  readonly paragraph: number
-  readonly start: number
-  readonly end: number
-}
 
 interface Props {
   readonly article: Article
-  readonly highlight?: Highlight
+  /** Index of the digest item to mark, e.g. the one a partial English version covers. */
+  readonly highlightItem?: number
 }
 
 /** One article: title, date, byline, translator, paragraphs. Page text is only ever rendered as React text. */
-export function ArticleColumn({ article, highlight }: Props) {
+export function ArticleColumn({ article, highlightItem }: Props) {
   const titleId = useId()
   const date = formatPublished(article.publishedAt)
   const lang = article.lang === 'other' ? undefined : article.lang
@@ -41,19 +36,9 @@ export function ArticleColumn({ article, highlight }: Props) {
       </div>
       <div className="article-body">
         {article.paragraphs.map((text, i) => (
-          <p key={i}>{highlight && highlight.paragraph === i ? <Marked text={text} highlight={highlight} /> : text}</p>
+          <ArticleParagraph key={i} text={text} index={i} digestItems={article.digestItems} highlightItem={highlightItem} />
         ))}
       </div>
     </article>
-  )
-}
-
-function Marked({ text, highlight }: { readonly text: string; readonly highlight: Highlight }) {
-  return (
-    <>
-      {text.slice(0, highlight.start)}
-      <mark className="digest-mark">{text.slice(highlight.start, highlight.end)}</mark>
-      {text.slice(highlight.end)}
-    </>
   )
 }

@@ -56,7 +56,8 @@ export function LibrarySidebar({ library, selectedId, onSelect }: Props) {
         {groups.map((group) => (
           <div key={group.source} role="group" aria-label={`Page ${sourceLabel(group.source)}`} className="source-group">
             <div className="source-heading" aria-hidden="true" title={group.source}>
-              {sourceLabel(group.source)}
+              <span className="source-site">{group.articles[0]?.site}</span>
+              <span className="source-file">{sourceLabel(group.source)}</span>
               <span className="source-count">{group.articles.length}</span>
             </div>
             {group.articles.map((article) => (

@@ -1,8 +1,7 @@
 import type { Article } from '../../../shared/models/article'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
-import { ArticleColumn, type Highlight } from './ArticleColumn'
-import { PairStatusBadge } from './PairStatusBadge'
+import { ArticleColumn } from './ArticleColumn'
 
 interface Props {
   readonly pair: ArticlePair
@@ -19,13 +18,11 @@ interface Props {
  * Paragraph level for now; sentence alignment will extend this view.
  */
 export function PairView({ pair, ko, en, busy, onUnpair, onRepair }: Props) {
-  const item = pair.koDigestItem !== undefined ? ko?.digestItems?.[pair.koDigestItem] : undefined
-  const highlight: Highlight | undefined = item ? { paragraph: item.paragraph, start: item.span.start, end: item.span.end } : undefined
   return (
     <>
       <div className="pair-header">
         <div className="pair-summary">
-          <PairStatusBadge status={pair.kind} best={pair} />
+          <span className={`kind-badge kind-${pair.kind}`}>{pair.kind === 'full' ? 'Full translation' : 'Partial translation'}</span>
           <span className="pair-hint">{describePair(pair)}</span>
         </div>
         <div className="pair-actions">
@@ -37,11 +34,10 @@ export function PairView({ pair, ko, en, busy, onUnpair, onRepair }: Props) {
           </button>
         </div>
       </div>
-      <div className="reader-scroll">
-        <div className="pair-columns">
-          {ko ? <ArticleColumn article={ko} highlight={highlight} /> : <MissingArticle />}
-          {en ? <ArticleColumn article={en} /> : <MissingArticle />}
-        </div>
+      {/* Each side scrolls on its own: a partial pair shows the covered digest item beside the English top. */}
+      <div className="pair-columns">
+        <div className="scroll-pane">{ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}</div>
+        <div className="scroll-pane">{en ? <ArticleColumn article={en} /> : <MissingArticle />}</div>
       </div>
     </>
   )

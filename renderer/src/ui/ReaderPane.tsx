@@ -49,7 +49,7 @@ export function ReaderPane({ library, article, busy, onPairWith, onUnpair }: Pro
             </div>
           )}
         </div>
-        <div className="reader-scroll">
+        <div className="scroll-pane">
           <div className="single-column">
             <ArticleColumn article={article} />
           </div>

@@ -4,7 +4,7 @@ import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type SentenceProfile, sharedCount } from './sentence-profile'
 
 /** Half-width of the search band around the diagonal, in sentences. Keeps time and memory linear. */
-export const BAND_HALF_WIDTH = 40
+export const BAND_HALF_WIDTH = 30
 
 const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
   ['1-1', 1, 1],
@@ -28,49 +28,49 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   // A steep diagonal (one side much longer) needs a band at least as wide as one row's step.
   const half = Math.max(BAND_HALF_WIDTH, Math.ceil(m / n) + 2, Math.ceil(n / m) + 2)
   const width = 2 * half + 1
-  const lo = (i: number): number => Math.round((i * m) / n) - half
+  // Row i holds columns lo[i] … lo[i] + width - 1.
+  const lo = new Int32Array(n + 1)
+  for (let i = 0; i <= n; i++) lo[i] = Math.round((i * m) / n) - half
   const cost = new Float64Array((n + 1) * width).fill(Infinity)
   const back = new Uint8Array((n + 1) * width)
   const at = (i: number, j: number): number => {
-    const k = j - lo(i)
+    const k = j - lo[i]
     return k < 0 || k >= width ? -1 : i * width + k
   }
 
-  // Pairwise anchor overlaps, cached per band cell so multi-sentence beads reuse them.
+  // Anchor overlaps of Korean sentence a with English sentence b, stored at cell (a + 1, b + 1) so that
+  // every bead ending in a band cell finds its pairs in the band.
   const strongPair = new Int16Array((n + 1) * width)
   const weakPair = new Int16Array((n + 1) * width)
-  for (let i = 0; i < n; i++) {
-    const base = lo(i + 1)
+  const namePair = new Int16Array((n + 1) * width)
+  for (let a = 0; a < n; a++) {
+    const row = (a + 1) * width
     for (let k = 0; k < width; k++) {
-      const j = base + k - 1
-      if (j < 0 || j >= m) continue
-      strongPair[(i + 1) * width + k] = sharedCount(ko[i].strong, en[j].strong)
-      weakPair[(i + 1) * width + k] = sharedCount(ko[i].weak, en[j].weak)
+      const b = lo[a + 1] + k - 1
+      if (b < 0 || b >= m) continue
+      strongPair[row + k] = sharedCount(ko[a].strong, en[b].strong)
+      weakPair[row + k] = sharedCount(ko[a].weak, en[b].weak)
+      namePair[row + k] = sharedCount(ko[a].names, en[b].names)
     }
   }
-  // Overlap of Korean sentence i (0-based) with English sentence j (0-based), 0 outside the band.
-  const pair = (arr: Int16Array, i: number, j: number): number => {
-    const k = j + 1 - lo(i + 1)
-    return k < 0 || k >= width ? 0 : arr[(i + 1) * width + k]
-  }
 
-  const tally: AnchorTally = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0 }
-  const start = at(0, 0)
-  cost[start] = 0
+  const tally: AnchorTally = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0 }
+  cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
-    const jFrom = Math.max(0, lo(i))
-    const jTo = Math.min(m, lo(i) + width - 1)
+    const jFrom = Math.max(0, lo[i])
+    const jTo = Math.min(m, lo[i] + width - 1)
     for (let j = jFrom; j <= jTo; j++) {
-      const cell = at(i, j)
       if (i === 0 && j === 0) continue
       let best = Infinity
       let bestShape = 0
       for (let s = 0; s < SHAPES.length; s++) {
         const [shape, dk, de] = SHAPES[s]
         if (i < dk || j < de) continue
-        const prev = at(i - dk, j - de)
-        if (prev < 0 || cost[prev] === Infinity) continue
+        const pk = j - de - lo[i - dk]
+        if (pk < 0 || pk >= width) continue
+        const before = cost[(i - dk) * width + pk]
+        if (before === Infinity) continue
         let c: number
         if (de === 0 || dk === 0) {
           c = BEAD_PRIOR[shape]
@@ -79,15 +79,20 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           let enLen = 0
           tally.strongShared = 0
           tally.weakShared = 0
+          tally.nameShared = 0
           tally.strongTotal = 0
           tally.weakTotal = 0
           for (let a = i - dk; a < i; a++) {
             koLen += ko[a].length
             tally.strongTotal += ko[a].strong.length
             tally.weakTotal += ko[a].weak.length
+            const row = (a + 1) * width
             for (let b = j - de; b < j; b++) {
-              tally.strongShared += pair(strongPair, a, b)
-              tally.weakShared += pair(weakPair, a, b)
+              const k = b + 1 - lo[a + 1]
+              if (k < 0 || k >= width) continue
+              tally.strongShared += strongPair[row + k]
+              tally.weakShared += weakPair[row + k]
+              tally.nameShared += namePair[row + k]
             }
           }
           for (let b = j - de; b < j; b++) {
@@ -97,12 +102,12 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           }
           c = linkedBeadCost(shape, koLen, enLen, tally)
         }
-        const total = cost[prev] + c
-        if (total < best) {
-          best = total
+        if (before + c < best) {
+          best = before + c
           bestShape = s
         }
       }
+      const cell = i * width + (j - lo[i])
       cost[cell] = best
       back[cell] = bestShape
     }

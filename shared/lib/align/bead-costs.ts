@@ -6,18 +6,19 @@ import { lengthCost } from './length-model'
  */
 export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1', number> = {
   '1-1': 0,
-  '1-2': 4.0,
-  '2-1': 4.0,
-  '2-2': 6.5,
-  '1-0': 5.2,
-  '0-1': 5.2,
+  '1-2': 4.25,
+  '2-1': 4.25,
+  '2-2': 11,
+  '1-0': 3.1,
+  '0-1': 3.1,
 }
 
 export type BeadShape = keyof typeof BEAD_PRIOR
 
 export const ANCHOR_WEIGHTS = {
-  strongMatch: 2.2,
-  weakMatch: 1.1,
+  strongMatch: 0.8,
+  weakMatch: 0.4,
+  nameMatch: 0.66,
   strongMiss: 0.9,
   weakMiss: 0.25,
 }
@@ -28,6 +29,7 @@ export interface AnchorTally {
   weakShared: number
   strongTotal: number
   weakTotal: number
+  nameShared: number
 }
 
 export function linkedBeadCost(shape: BeadShape, koLength: number, enLength: number, t: AnchorTally): number {
@@ -37,7 +39,8 @@ export function linkedBeadCost(shape: BeadShape, koLength: number, enLength: num
     BEAD_PRIOR[shape] +
     lengthCost(koLength, enLength) -
     ANCHOR_WEIGHTS.strongMatch * t.strongShared -
-    ANCHOR_WEIGHTS.weakMatch * t.weakShared +
+    ANCHOR_WEIGHTS.weakMatch * t.weakShared -
+    ANCHOR_WEIGHTS.nameMatch * t.nameShared +
     ANCHOR_WEIGHTS.strongMiss * strongMiss +
     ANCHOR_WEIGHTS.weakMiss * weakMiss
   )

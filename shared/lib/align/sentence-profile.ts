@@ -8,6 +8,8 @@ export interface SentenceProfile {
   readonly length: number
   readonly strong: Int32Array
   readonly weak: Int32Array
+  /** Phonetic skeletons of words that may be names; shared ones count, unshared ones are normal. */
+  readonly names: Int32Array
 }
 
 /** Number of ids present in both sorted arrays. */

@@ -40,8 +40,9 @@ export function readKoreanNumber(text: string, start: number): KoreanNumber | nu
     const place = (small ?? 1) * (big ?? 1)
     const group = parseDigits(m[0]) * place
     if (!first) {
-      // A spaced continuation needs its own place word ("1억 2000만"); groups must descend.
-      if ((spaced && place === 1) || group >= previousPlace) break
+      // A spaced continuation needs its own place word ("1억 2000만") or three digits ("11만 7145명",
+      // not "10만 2명"); groups must descend.
+      if ((spaced && place === 1 && m[0].replace(/\D/g, '').length < 3) || group >= previousPlace) break
     }
     if (first) scale = place
     value += group

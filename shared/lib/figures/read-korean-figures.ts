@@ -1,6 +1,7 @@
 import type { Currency } from '../../models/figure'
 import { NATIVE_NUMERALS, placeValue, readKoreanNumber } from './korean-numerals'
 import { parseDigits } from './number-text'
+import { readNumericDate } from './numeric-dates'
 import { dateValue, type Reading } from './reading'
 
 const HANGUL = /[가-힣]/
@@ -44,15 +45,33 @@ const RELATIVE_RE = /(?<![가-힣])(?:지난해|작년|올해|금년|내년|지�
 
 const NATIVE_RE =
   /(?<![가-힣])(열한|열두|다섯|여섯|일곱|여덟|아홉|스무|스물|서른|마흔|한|두|세|네|열|쉰) ?(달러|번째|번 째|차례|사람|나라|가지|개국|개월|군데|가구|시간|명|달|개|곳|번|마리|권|대|척|채|살|주|해|배|분|건|팀|편|장|종)/g
+/** Counters that may follow a native numeral without a space and still be unambiguous (세가지, 두달). */
+const GLUED_COUNTERS = /^(?:가지|명|번째|개월|차례|시간|개국|달|번|사람|나라)$/
+/** 양국, 양측: "the two countries", "both sides". */
+const BOTH_RE = /(?<![가-힣])양(?:국|측|사|당|자|팀|대|진영|정상|국간)(?=$|[^가-힣]|[의이가은는을를에과와도간])/g
+/** 월요일: English news names the weekday where Korean gives the day of the month. */
+const WEEKDAY_RE = /(?<![가-힣])([월화수목금토일])요일/g
+const WEEKDAYS: Readonly<Record<string, string>> = {
+  월: 'monday',
+  화: 'tuesday',
+  수: 'wednesday',
+  목: 'thursday',
+  금: 'friday',
+  토: 'saturday',
+  일: 'sunday',
+}
+/** 하루, 이틀, 열흘: numbers of days (durations, never dates). */
+const DAY_COUNTS: Readonly<Record<string, number>> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10 }
+const DAY_COUNT_RE = /(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|열흘)/g
 const FIRST_RE = /(?<![가-힣])첫 ?(?:번째|번 째)/g
 const WORD_NUMBER_RE = /(?<![가-힣])(수)?([십백천])?([만억조])?(여)?/g
 const FRACTION_WORD_RE = /(?<![가-힣])절반/g
 const HALF_YEAR_RE = /(?<![가-힣])(상|하)반기/g
-const DAY_DURATION = /(?:간|동안|째|만|씩|이내|내내|연속| (?:동안|만에|이내|간|내내|연속|후|뒤|이상|가량|정도|째|남짓|넘게))/y
+const DAY_DURATION = /(?:간|동안|째|만|씩|이내|내내|연속|을 앞|를 앞| (?:동안|만에|이내|간|내내|연속|후|뒤|이상|가량|정도|째|남짓|넘게|앞))/y
 const YEAR_DURATION = /(?:간|동안|째|만| (?:동안|만에|간|째|이상|넘게|가까이))/y
 /** Counter words kept in a count's span (139명, 6개, 24만편), so messages quote them. */
 const COUNTER =
-  / ?(?:개국|개월|개사|개|명|곳|건|편|대|척|채|마리|권|가지|시간|분|초|주|회|차례|번|세|살|층|호|가구|표|석|단|종|위|차|톤|척|그루|병|장|쌍|인)/y
+  / ?(?:개국|개월|개사|개|명|곳|건|편|대|척|채|마리|권|가지|시간|분|초|주|회|차례|번|세|살|층|호|가구|표|석|단|종|톤|그루|병|장|쌍|인)/y
 const APPROX_BEFORE = /(?:약|대략|거의|근|얼추) ?$/
 const APPROX_AFTER = / ?(?:가량|정도|남짓|안팎|쯤|내외|여)/y
 
@@ -63,6 +82,13 @@ export function readKoreanFigures(text: string): Reading[] {
   readNatives(text, out)
   readWordNumbers(text, out)
   readRelativeDates(text, out)
+  for (const m of text.matchAll(BOTH_RE)) out.push(reading('count', 2, m.index, m.index + m[0].length))
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const r = reading('date', 0, m.index, m.index + m[0].length)
+    r.date = { relative: WEEKDAYS[m[1]] }
+    out.push(r)
+  }
+  for (const m of text.matchAll(DAY_COUNT_RE)) out.push(reading('count', DAY_COUNTS[m[1]], m.index, m.index + m[0].length))
   for (const m of text.matchAll(FIRST_RE)) out.push(reading('ordinal', 1, m.index, m.index + m[0].length))
   for (const m of text.matchAll(FRACTION_WORD_RE)) out.push(reading('fraction', 0.5, m.index, m.index + 2))
   for (const m of text.matchAll(HALF_YEAR_RE)) {
@@ -84,16 +110,42 @@ function readDigits(text: string, out: Reading[]): void {
       digit.lastIndex = skipToken(text, start)
       continue
     }
-    const number = readKoreanNumber(text, start)
+    const numeric = readNumericDate(text, start)
+    if (numeric && !/[/]/.test(text.slice(start, numeric.end))) {
+      out.push(numeric)
+      digit.lastIndex = numeric.end
+      continue
+    }
+    let number = readKoreanNumber(text, start)
     if (!number) continue
+    if (number.scale === 1e12 && isArticle(text, start, number.value)) {
+      // 헌법 9조, 제3조: an article of a law, not 9 trillion.
+      const end = text.indexOf('조', start) + 1
+      out.push({ kind: 'ordinal', value: number.value / 1e12, start, end })
+      digit.lastIndex = end
+      continue
+    }
     const r = readUnit(text, start, number.value, number.end, number.scale)
     if (r === null) {
       digit.lastIndex = skipToken(text, start)
       continue
     }
+    if (text[start - 1] === '-' && !/[\w~∼〜-]/.test(text[start - 2] ?? '') && r.kind !== 'date') {
+      // -0.2℃: a negative figure (a range dash follows a number).
+      r.value = -r.value
+      r.start--
+    }
     out.push(r)
     digit.lastIndex = Math.max(r.end, number.end)
   }
+}
+
+function isArticle(text: string, start: number, value: number): boolean {
+  const n = value / 1e12
+  if (!Number.isInteger(n) || n >= 1000 || text[start + String(n).length] !== '조') return false
+  const end = start + String(n).length + 1
+  if (/^ ?(?:원|달러|위안|엔|유로|\d)/.test(text.slice(end, end + 3))) return false
+  return /(?:제|법|헌법|조약|협약|규정) ?$/.test(text.slice(Math.max(0, start - 3), start)) || /^ ?(?:제?\d+항)/.test(text.slice(end, end + 5))
 }
 
 /** GPT-4, H800, COVID-19, 코로나19: digits glued to a word on their left are part of a name. */
@@ -125,6 +177,27 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
     q++
   }
   const r: Reading = { kind: 'count', value, start, end: q, scale }
+  const paired = /^(\d{1,2})[/·.](\d{1,2})(?![\d/·.])/.exec(text.slice(start, start + 6))
+  if (paired && Number(paired[1]) >= 1 && Number(paired[1]) <= 12 && Number(paired[2]) >= 1 && Number(paired[2]) <= 31) {
+    const after = text.slice(start + paired[0].length, start + paired[0].length + 4)
+    if (/^ ?(?:테러|사태|공격|참사|선언|합의|항쟁|전쟁|민주|운동|조치|대책|남북|공동)/.test(after)) {
+      // 9·11 테러, 5·18 민주화운동: dates that name events.
+      r.kind = 'date'
+      r.date = { month: Number(paired[1]), day: Number(paired[2]) }
+      r.value = dateValue(r.date)
+      r.end = start + paired[0].length
+      return r
+    }
+  }
+  const dotted = /^(\d{4})\.(\d{1,2})(?![\d.])/.exec(text.slice(start, start + 8))
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12) {
+    // 2005.10: a year and month, as Korean papers date their pages.
+    r.kind = 'date'
+    r.date = { year: Number(dotted[1]), month: Number(dotted[2]) }
+    r.value = dateValue(r.date)
+    r.end = start + dotted[0].length
+    return r
+  }
   const at = (re: RegExp): string | null => {
     re.lastIndex = q
     const m = re.exec(text)
@@ -135,7 +208,8 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
     r.end = q
   }
   let s: string | null
-  if ((s = at(/ ?(?:%|％) ?(?:포인트|p|P)(?![A-Za-z])| ?퍼센트 ?포인트/y))) {
+  if ((s = at(/ ?(?:%|％) ?(?:포인트|p|P)(?![A-Za-z])| ?퍼센트 ?포인트| ?포인트/y))) {
+    // A bare 포인트 is a point of an index or a poll margin; English writes "points" for both.
     r.kind = 'percentage-point'
     take(s)
   } else if ((s = at(/ ?(?:bps?|BP|베이시스 ?포인트)(?![A-Za-z])/y))) {
@@ -156,7 +230,9 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
     r.kind = 'fraction'
     r.value = value > 0 ? numerator / value : 0
     take(s)
-  } else if ((s = at(/(?:분기|세기|번째|번 째|주년|위(?=$|[^가-힣]|[의에를를는가로권와도]))/y))) {
+  } else if (at(/차 ?전지|자 ?회담|자회의/y)) {
+    return null // 2차전지 is "secondary battery", 6자회담 "the six-party talks": names
+  } else if ((s = at(/(?:분기|세기|세대|번째|번 째|주년|위(?=$|[^가-힣]|[의에를는가로권와도])|차(?=$|[^가-힣]|[의에를는가로와도]))/y))) {
     r.kind = 'ordinal'
     take(s)
   } else if ((s = at(/배(?!럴|터리|추|우|달|송|경|당|출|치|포|려|상|정|분|제|심|열|아|낭|관)/y))) {
@@ -179,7 +255,7 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
       r.kind = 'date'
       r.date = { month: value }
     }
-  } else if ((s = at(/일(?![본반부정체류원인생상선단]| ?[이]하)/y))) {
+  } else if ((s = at(/일(?![본반정체류원인생상선단]|부(?!터)| ?이하)/y))) {
     take(s)
     const duration = text[start - 1] === '박' || at(DAY_DURATION) !== null
     if (Number.isInteger(value) && value >= 1 && value <= 31 && !duration) {
@@ -206,6 +282,13 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
   if (APPROX_AFTER.test(text)) approximate = true
   if (approximate) r.approximate = true
   if (r.kind === 'date' && r.date) r.value = dateValue(r.date)
+  const ordinalPrefix = /제 ?$/.exec(text.slice(Math.max(0, start - 2), start))
+  if (ordinalPrefix && (r.kind === 'count' || r.kind === 'amount')) {
+    // 제3자, 제 8호 태풍, 제2의 인생: ordinals.
+    r.kind = 'ordinal'
+    r.bare = false
+    r.start -= ordinalPrefix[0].length
+  }
   return r
 }
 
@@ -246,6 +329,8 @@ function readNatives(text: string, out: Reading[]): void {
   for (const m of text.matchAll(NATIVE_RE)) {
     const end = m.index + m[0].length
     if (!counterFollows(text, end)) continue
+    const glued = m[0].length === m[1].length + m[2].length
+    if (glued && (m[1] === '한' || !GLUED_COUNTERS.test(m[2]))) continue // 한편, 세대, 두부
     const value = NATIVE_NUMERALS[m[1]]
     const counter = m[2]
     const r = reading('count', value, m.index, end)
@@ -274,10 +359,13 @@ function readWordNumbers(text: string, out: Reading[]): void {
     if (currency) {
       r.kind = 'money'
       r.currency = currency.currency
-      end = currency.end
-      r.end = end
+      r.end = currency.end
     } else if (/^ ?(?:%|퍼센트)/.test(text.slice(end, end + 5))) {
       continue
+    } else {
+      COUNTER.lastIndex = end
+      const counter = COUNTER.exec(text)
+      if (counter) r.end = end + counter[0].length
     }
     out.push(r)
   }

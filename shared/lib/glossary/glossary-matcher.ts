@@ -9,6 +9,8 @@ export class GlossaryMatcher {
   private readonly koByFirstChar = new Map<string, Array<{ stem: string; ids: string[] }>>()
   private readonly enLower = new Map<string, string[]>()
   private readonly enExact = new Map<string, string[]>()
+  /** Lower-cased first words of multi-word entries: only these start a phrase look-up. */
+  private readonly phraseStarts = new Set<string>()
 
   constructor(entries: readonly GlossaryEntry[]) {
     const koStems = new Map<string, string[]>()
@@ -18,6 +20,7 @@ export class GlossaryMatcher {
         // Capitalised entries (US, China) are names: match their case; others match any case.
         if (word !== word.toLowerCase()) push(this.enExact, stripDot(word), e.id)
         else push(this.enLower, word, e.id)
+        if (word.includes(' ')) this.phraseStarts.add(stripDot(word.split(' ')[0]).toLowerCase())
       }
     }
     for (const [stem, ids] of koStems) {
@@ -52,7 +55,8 @@ export class GlossaryMatcher {
     const found = new Set<string>()
     for (let k = 0; k < words.length; k++) {
       let matched = 0
-      for (let len = Math.min(MAX_PHRASE_WORDS, words.length - k); len >= 2 && !matched; len--) {
+      const startsPhrase = this.phraseStarts.has(stripDot(words[k]).toLowerCase())
+      for (let len = startsPhrase ? Math.min(MAX_PHRASE_WORDS, words.length - k) : 0; len >= 2 && !matched; len--) {
         const phrase = words.slice(k, k + len).map(stripDot).join(' ')
         const ids = this.enExact.get(phrase) ?? this.enLower.get(phrase.toLowerCase())
         if (ids) {
@@ -100,8 +104,11 @@ const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
 
 function stripDot(word: string): string {
   // "U.S." keeps its dots; a sentence-final "China." loses the full stop.
-  return /^(?:[A-Za-z]\.)+$/.test(word) ? word : word.replace(/\.$/, '')
+  if (word.charCodeAt(word.length - 1) !== 46) return word
+  return INITIALS.test(word) ? word : word.slice(0, -1)
 }
+
+const INITIALS = /^(?:[A-Za-z]\.)+$/
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key)

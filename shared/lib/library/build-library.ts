@@ -3,7 +3,7 @@ import type { Library, LoadProblem } from '../../models/library'
 import type { PairOverride } from '../../models/pair-override'
 import { decodePage } from '../ingest/decode-page'
 import { extractArticles } from '../ingest/extract-articles'
-import { pairArticles } from './TEMP-pair-articles'
+import { pairArticles } from '../pairing/pair-articles'
 import { applyPairOverrides } from './apply-pair-overrides'
 
 /** A page file's raw content, named by its source path. */
@@ -22,7 +22,7 @@ export function buildLibrary(folder: string, pages: readonly PageBytes[], overri
   for (const page of pages) {
     const decoded = decodePage(page.bytes)
     if (!decoded.ok) {
-      problems.push({ source: page.source, message: `${page.source} could not be read as text: ${decoded.message}` })
+      problems.push({ source: page.source, message: `${page.source}: ${decoded.message}` })
       continue
     }
     const found = extractArticles(decoded.text, page.source)

@@ -31,7 +31,7 @@ interface Open {
   readonly at: number
 }
 
-/** Half-open ranges [open, close] of the marks (both included) of every matched pair. */
+/** Offsets of the opening and the closing mark of a matched pair. */
 export interface Enclosure {
   readonly open: number
   readonly close: number
@@ -66,7 +66,9 @@ export function findEnclosures(text: string): Enclosure[] {
       const next = at + 1 < text.length ? text[at + 1] : ' '
       const opensHere = OPENING_CONTEXT.test(prev) && !/\s/u.test(next)
       const top = stack.length > 0 ? stack[stack.length - 1].mark : null
-      if (opensHere && !(top === ch && /\s/u.test(prev) === false)) {
+      // `'…'"라며`: after a closing mark, a quote of the open kind closes rather than nests.
+      const closesOpen = top === ch && !/\s/u.test(prev)
+      if (opensHere && !closesOpen) {
         stack.push({ mark: ch, at })
       } else if (ch === "'" && LATIN_LETTER.test(next)) {
         // DeepSeek's: an apostrophe, not the end of a quotation.

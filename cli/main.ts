@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util'
+import { alignCommand } from './align-command'
+import { checkCommand } from './check-command'
+import { CliError } from './cli-error'
+import { libraryCommand } from './library-command'
+
+const USAGE = `Usage:
+  cli library DIR [--json]                         articles of a folder and their Korean–English pairs
+  cli align KO_FILE EN_FILE [--presegmented] [--json]
+                                                   align two texts sentence by sentence and check them
+  cli align --library DIR --pair ID [--json]       align a pair of a library (ID: either article's id)
+  cli check DIR [--json]                           check every pair; exit 1 when anything is found
+
+Exit codes: 0 success (check: nothing found), 1 findings or no readable page, 2 usage or input error.`
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      presegmented: { type: 'boolean', default: false },
+      library: { type: 'string' },
+      pair: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  const [command, ...rest] = positionals
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n')
+    return command || values.help ? 0 : 2
+  }
+  switch (command) {
+    case 'library':
+      if (rest.length !== 1) throw new CliError('library takes one folder')
+      return libraryCommand(rest[0], values.json)
+    case 'align':
+      return alignCommand({ koFile: rest[0], enFile: rest[1], presegmented: values.presegmented, library: values.library, pair: values.pair }, values.json)
+    case 'check':
+      if (rest.length !== 1) throw new CliError('check takes one folder')
+      return checkCommand(rest[0], values.json)
+    default:
+      throw new CliError(`Unknown command ${command}\n${USAGE}`)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const exit = error instanceof CliError ? error.exitCode : 2
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`error: ${message}\n`)
+    process.exitCode = exit
+  },
+)

@@ -1,0 +1,27 @@
+import type { Figure } from '../../models/figure'
+import type { Language } from '../../models/language'
+import { joinReadings } from './join-readings'
+import { readEnglishFigures } from './read-english-figures'
+import { readKoreanFigures } from './read-korean-figures'
+import { dropOverlaps, toFigure, type Reading } from './reading'
+
+/**
+ * Every figure in `text`, in order, normalised so that a Korean figure and its English rendering compare
+ * equal (6710억 and "671 billion" both have value 671e9). `text.slice(f.span.start, f.span.end) === f.text`.
+ * Numbers inside names (GPT-4, H800, 코로나19) are not figures. Ranges keep the kind of their unit and
+ * carry `high` (2~3% is a percent from 2 to 3). Text of another language is read as English. Never throws.
+ */
+export function readFigures(text: string, lang: Language): Figure[] {
+  try {
+    return readings(text, lang).map((r) => toFigure(r, text))
+  } catch {
+    return []
+  }
+}
+
+/** Readings of a text, joined and without overlaps; shared with figureKeys. */
+export function readings(text: string, lang: Language): Reading[] {
+  if (text.length === 0) return []
+  const raw = lang === 'ko' ? readKoreanFigures(text) : readEnglishFigures(text)
+  return joinReadings(text, dropOverlaps(raw))
+}
