@@ -162,6 +162,10 @@ function baseConfidence(f: Figure): number {
       // "the two sides", "three homers": small numbers in words come and go in translation.
       c = f.value >= 10 ? 0.65 : /^[a-z]|^[가-힣]/i.test(f.text) ? 0.3 : 0.5
       break
+    case 'ordinal':
+      // "a second landfall", "the first blast": English ordinals Korean says with 또 다른, 다음, 먼저.
+      c = /^[a-z]/i.test(f.text) ? 0.4 : 0.6
+      break
     default:
       c = 0.6
   }

@@ -18,7 +18,8 @@ const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money',
  * - Dates match when every part both sides give agrees and they share one (2일 = "the 2nd" = "Feb. 2",
  *   내년(2025년) 1월 = "January 2025"); a year matches a count of the same value ("1,000년 된" = "1,000-year-old").
  * - Counts, amounts and multipliers match one another ("three times" may translate 3회 or 3배).
- * - A weekday matches a day of the month (28일 = "Monday"): there is no calendar to check it against.
+ * - A weekday matches a day of the month (28일 = "Monday") and a relative month matches a month name
+ *   (지난달 4일 = "June 4"): there is no calendar to check them against.
  * - Korean counts match English ordinals of the same value (4편 = "the fourth").
  * - Clock times match modulo 12 (3시 = "3 p.m.").
  */
@@ -100,6 +101,14 @@ function datePartsMatch(a: DateParts, b: DateParts): boolean {
   if (weekdayA !== weekdayB) {
     const other = weekdayA ? b : a
     return other.day !== undefined && (other.relative === undefined || WEEKDAYS.has(other.relative))
+  }
+  // "지난달 초" = "early June": a relative month stands for a month name, again without a calendar.
+  const monthA = a.relative?.endsWith('-month') === true
+  const monthB = b.relative?.endsWith('-month') === true
+  if (monthA !== monthB) {
+    const relative = monthA ? a : b
+    const other = monthA ? b : a
+    if (other.month !== undefined && other.relative === undefined && (relative.day === undefined || relative.day === other.day)) return true
   }
   let shared = 0
   for (const part of ['year', 'month', 'day', 'relative'] as const) {

@@ -39,7 +39,9 @@ function mergeDates(a: DateParts, b: DateParts, parenthesised: boolean): DatePar
   if ((a.year !== undefined && b.year !== undefined) || (a.month !== undefined && b.month !== undefined)) return null
   if ((a.day !== undefined && b.day !== undefined) || (a.relative && b.relative)) return null
   const relative = a.relative ?? b.relative
-  if (relative && !relative.endsWith('-year')) return null
+  // 지난해 4월, 지난달 4일: a relative year takes a month, a relative month takes a day.
+  if (relative?.endsWith('-month') && (a.month !== undefined || b.month !== undefined || a.year !== undefined || b.year !== undefined)) return null
+  if (relative && !relative.endsWith('-year') && !relative.endsWith('-month')) return null
   const year = a.year ?? b.year
   const relativeMeetsYear = (a.relative !== undefined && b.year !== undefined) || (b.relative !== undefined && a.year !== undefined)
   if (relativeMeetsYear && !parenthesised) return null

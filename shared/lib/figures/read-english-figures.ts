@@ -160,6 +160,13 @@ function readDigitFigure(text: string, start: number): Reading | null {
   }
   const special = readNumericDate(text, start)
   if (special) return special
+  if (before === '.' && !/[\d\w]/.test(text[start - 2] ?? '')) {
+    // ".268": a decimal without its leading zero (a batting average).
+    const m = /\d+/y
+    m.lastIndex = start
+    const digits = (m.exec(text) as RegExpExecArray)[0]
+    return { kind: 'amount', value: Number(`0.${digits}`), start: start - 1, end: start + digits.length, bare: true }
+  }
   NUM.lastIndex = start
   const n = NUM.exec(text)
   if (!n) return null

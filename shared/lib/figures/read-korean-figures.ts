@@ -189,6 +189,14 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
       return r
     }
   }
+  const average = /^(\d)할(?:(\d)푼)?(?:(\d)리)?/.exec(text.slice(start, start + 6))
+  if (average && average[0].length > 2) {
+    // 2할6푼8리: a batting average, .268.
+    r.kind = 'amount'
+    r.value = Number(`0.${average[1]}${average[2] ?? '0'}${average[3] ?? '0'}`)
+    r.end = start + average[0].length
+    return r
+  }
   const dotted = /^(\d{4})\.(\d{1,2})(?![\d.])/.exec(text.slice(start, start + 8))
   if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12) {
     // 2005.10: a year and month, as Korean papers date their pages.
