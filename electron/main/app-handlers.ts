@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
+import { compareArticles } from '../../shared/lib/compare/compare-articles'
 import { buildLibrary } from '../../shared/lib/library/build-library'
 import { maxArticleIdLength, type AppApi } from '../../shared/models/app-api'
+import type { Article } from '../../shared/models/article'
+import type { Comparison } from '../../shared/models/comparison'
 import type { Language } from '../../shared/models/language'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
@@ -21,7 +24,12 @@ export interface AppHandlerOptions {
 interface Loaded {
   readonly folder: string
   readonly auto: Library
+  /** Comparisons made on this load, by `ko + '\n' + en`; a reload starts afresh, since the texts may have changed. */
+  readonly comparisons: Map<string, Comparison>
 }
+
+/** Comparisons kept per load; any Korean article may be compared with any English one, so the cache is capped. */
+const maxCachedComparisons = 64
 
 /**
  * The main-process side of AppApi, free of Electron so the web server serves the very same handlers.
@@ -36,7 +44,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
     const promise = (async () => {
       const read = await readPageFiles(target)
       const auto = buildLibrary(target, read.pages, [])
-      return { folder: target, auto: { ...auto, problems: [...read.problems, ...auto.problems] } }
+      return { folder: target, auto: { ...auto, problems: [...read.problems, ...auto.problems] }, comparisons: new Map() }
     })()
     loading = promise
     // A failed load is not cached: the next call tries again.
@@ -86,7 +94,29 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
     unpairArticles(ko: unknown, en: unknown) {
       return setOverride('unpair', ko, en)
     },
+    async comparePair(ko: unknown, en: unknown) {
+      const loaded = await current()
+      const koArticle = findArticle(loaded.auto, checkArticle(loaded.auto, ko, 'ko'))
+      const enArticle = findArticle(loaded.auto, checkArticle(loaded.auto, en, 'en'))
+      const key = `${koArticle.id}\n${enArticle.id}`
+      const cached = loaded.comparisons.get(key)
+      if (cached) return cached
+      const comparison = compareArticles(koArticle, enArticle)
+      // Oldest first in a Map's order: drop it to stay under the cap.
+      if (loaded.comparisons.size >= maxCachedComparisons) {
+        const oldest = loaded.comparisons.keys().next().value
+        if (oldest !== undefined) loaded.comparisons.delete(oldest)
+      }
+      loaded.comparisons.set(key, comparison)
+      return comparison
+    },
   }
+}
+
+function findArticle(library: Library, id: string): Article {
+  const article = library.articles.find((a) => a.id === id)
+  if (!article) throw new BadRequestError(`No article with id ${JSON.stringify(id.slice(0, 80))} in this library.`)
+  return article
 }
 
 const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }

@@ -8,6 +8,7 @@ const api: AppApi = {
   reloadLibrary: () => ipcRenderer.invoke(appApiChannel('reloadLibrary')),
   pairArticles: (ko, en) => ipcRenderer.invoke(appApiChannel('pairArticles'), ko, en),
   unpairArticles: (ko, en) => ipcRenderer.invoke(appApiChannel('unpairArticles'), ko, en),
+  comparePair: (ko, en) => ipcRenderer.invoke(appApiChannel('comparePair'), ko, en),
 }
 
 contextBridge.exposeInMainWorld('kobi', api)

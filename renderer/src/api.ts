@@ -29,6 +29,7 @@ function httpApi(): AppApi {
     reloadLibrary: () => call('reloadLibrary', []),
     pairArticles: (ko, en) => call('pairArticles', [ko, en]),
     unpairArticles: (ko, en) => call('unpairArticles', [ko, en]),
+    comparePair: (ko, en) => call('comparePair', [ko, en]),
   }
 }
 
@@ -45,5 +46,6 @@ function withCleanErrors(api: AppApi): AppApi {
     reloadLibrary: () => clean(api.reloadLibrary()),
     pairArticles: (ko, en) => clean(api.pairArticles(ko, en)),
     unpairArticles: (ko, en) => clean(api.unpairArticles(ko, en)),
+    comparePair: (ko, en) => clean(api.comparePair(ko, en)),
   }
 }

@@ -1,3 +1,4 @@
+import type { Comparison } from './comparison'
 import type { Library } from './library'
 
 /**
@@ -16,6 +17,11 @@ export interface AppApi {
   pairArticles(ko: string, en: string): Promise<Library>
   /** Removes the pair of these two articles and keeps it from coming back. */
   unpairArticles(ko: string, en: string): Promise<Library>
+  /**
+   * Aligns a Korean article with an English one sentence by sentence and checks the translation. Any Korean and
+   * English article of the library may be compared, paired or not.
+   */
+  comparePair(ko: string, en: string): Promise<Comparison>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -27,6 +33,7 @@ export const appApiArity = {
   reloadLibrary: 0,
   pairArticles: 2,
   unpairArticles: 2,
+  comparePair: 2,
 } as const satisfies Record<AppApiMethod, number>
 
 /** The names of the API's methods, in a fixed order. */

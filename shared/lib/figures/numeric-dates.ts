@@ -26,6 +26,15 @@ export function readNumericDate(text: string, start: number): Reading | null {
     }
     return { kind: 'time', value, start, end }
   }
+  const military = /(0\d|1\d|2[0-3])([0-5]\d)(?= ?(?:GMT|UTC|hours|hrs|local)\b)|0(\d)([0-5]\d)(?!\d)/y
+  military.lastIndex = start
+  m = military.exec(text)
+  if (m && (start === 0 || !/[\d.,]/.test(text[start - 1]))) {
+    // 0715, 1215 GMT: 24-hour clock times.
+    const hours = Number(m[1] ?? m[3])
+    const minutes = Number(m[2] ?? m[4])
+    return { kind: 'time', value: hours + minutes / 60, start, end: start + m[0].length }
+  }
   const slash = /(\d{1,2})\/(\d{1,2})(?![\d/])/y
   slash.lastIndex = start
   m = slash.exec(text)

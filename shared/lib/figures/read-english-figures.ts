@@ -25,6 +25,8 @@ const TIMES_AFTER = /(?: times\b|-fold\b|fold\b)/y
 const DECADES_AFTER = / decades?\b/y
 const DAYS_AFTER = /[ -]days?\b/y
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g
+/** "half a percentage point" is 0.5%포인트. */
+const HALF_POINT_RE = /\bhalf a (?:percentage )?point\b/gi
 /** "World War II" is 2차 세계대전. */
 const WORLD_WAR_RE = /\bWorld War (II|I|Two|One)\b/g
 const COUPLE_RE = /\ba couple(?: of)?\b/gi
@@ -119,6 +121,7 @@ export function readEnglishFigures(text: string): Reading[] {
   for (const m of text.matchAll(RELATIVE_RE)) {
     const when = RELATIVE_KEYS[m[1].toLowerCase()]
     if (!when) continue // "the past year" is a duration
+    if (/^[A-Z]/.test(m[2])) continue // "This Week", a programme's name
     out.push({
       kind: 'date',
       value: 0,
@@ -318,7 +321,11 @@ function readWords(text: string, out: Reading[]): void {
     }
     out.push({ kind: 'fraction', value, start, end })
   }
+  for (const m of text.matchAll(HALF_POINT_RE)) {
+    out.push({ kind: 'percentage-point', value: 0.5, start: m.index, end: m.index + m[0].length })
+  }
   for (const m of text.matchAll(CARDINAL_WORDS)) {
+    if (/^two$/i.test(m[0]) && text.startsWith(' Koreas', m.index + 3)) continue // 남북
     let value = cardinalValue(m)
     let end = m.index + m[0].length
     let scale = 1

@@ -35,13 +35,19 @@ const RELATIVE_DATES: Readonly<Record<string, string>> = {
   금년: 'this-year',
   내년: 'next-year',
   지난달: 'last-month',
+  지난주: 'last-week',
+  '지난 주': 'last-week',
+  이번주: 'this-week',
+  '이번 주': 'this-week',
+  다음주: 'next-week',
+  '다음 주': 'next-week',
   이번달: 'this-month',
   '이번 달': 'this-month',
   이달: 'this-month',
   다음달: 'next-month',
   '다음 달': 'next-month',
 }
-const RELATIVE_RE = /(?<![가-힣])(?:지난해|작년|올해|금년|내년|지난달|이번 ?달|이달|다음 ?달)/g
+const RELATIVE_RE = /(?<![가-힣])(?:지난해|작년|올해|금년|내년|지난달|이번 ?달|이달|다음 ?달|지난 ?주(?![가-힣])|지난주|이번 ?주(?=$|[^가-힣]|[에의는도])|다음 ?주(?=$|[^가-힣]|[에의는도]))/g
 
 const NATIVE_RE =
   /(?<![가-힣])(열한|열두|다섯|여섯|일곱|여덟|아홉|스무|스물|서른|마흔|한|두|세|네|열|쉰) ?(달러|번째|번 째|차례|사람|나라|가지|개국|개월|군데|가구|시간|명|달|개|곳|번|마리|권|대|척|채|살|주|해|배|분|건|팀|편|장|종)/g
@@ -106,7 +112,7 @@ function readDigits(text: string, out: Reading[]): void {
   let m: RegExpExecArray | null
   while ((m = digit.exec(text))) {
     const start = m.index
-    if (isNameBefore(text, start)) {
+    if (isNameBefore(text, start) && !counterAfter(text, start)) {
       digit.lastIndex = skipToken(text, start)
       continue
     }
@@ -160,6 +166,12 @@ function isNameBefore(text: string, start: number): boolean {
     return word.length >= 2 && !GLUED_PREFIXES.test(word)
   }
   return false
+}
+
+/** 조직원5명: digits glued to a word but followed by a counter are still a count (a spacing slip). */
+function counterAfter(text: string, start: number): boolean {
+  if (LATIN.test(text[start - 1] ?? '') || text[start - 1] === '-') return false
+  return /^\d[\d,.]*(?:명|개|%|건|곳|달러|원)/.test(text.slice(start, start + 12))
 }
 
 function skipToken(text: string, start: number): number {
@@ -238,8 +250,8 @@ function readUnit(text: string, start: number, value: number, numberEnd: number,
     r.kind = 'fraction'
     r.value = value > 0 ? numerator / value : 0
     take(s)
-  } else if (at(/차 ?전지|자 ?회담|자회의/y)) {
-    return null // 2차전지 is "secondary battery", 6자회담 "the six-party talks": names
+  } else if (at(/차 ?전지/y)) {
+    return null // 2차전지 is "secondary battery", not a second anything
   } else if ((s = at(/(?:분기|세기|세대|번째|번 째|주년|위(?=$|[^가-힣]|[의에를는가로권와도])|차(?=$|[^가-힣]|[의에를는가로와도]))/y))) {
     r.kind = 'ordinal'
     take(s)

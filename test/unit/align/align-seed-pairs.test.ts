@@ -1,42 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { alignSentences } from '../../../shared/lib/align/align-sentences'
 import { segmentParagraphs } from '../../../shared/lib/compare/segment-paragraphs'
-import { seedPair } from './seed-pairs'
-
-const linkKey = (l: { ko: readonly number[]; en: readonly number[] }): string => `${l.ko.join('+')}:${l.en.join('+')}`
-
-/** Gold alignments, checked by hand against the texts: 1–1 everywhere except where noted. */
-function diagonal(n: number, exceptions: Record<number, number[]>): string[] {
-  const out: string[] = []
-  let j = 0
-  for (let i = 0; i < n; i++) {
-    const en = exceptions[i] ?? [j]
-    out.push(`${i}:${en.join('+')}`)
-    j = en[en.length - 1] + 1
-  }
-  return out
-}
+import { linkKey, SEED_PAIRS, seedPair } from '../../../scripts/bench/seed-pairs'
 
 describe('alignment of the seed pairs, from raw article text', () => {
-  it('aligns the DeepSeek pair exactly (27 Korean, 29 English sentences)', () => {
+  for (const name of ['deepseek', 'openai'] as const) {
+    it(`aligns the ${name} pair exactly`, () => {
+      const { ko, en } = seedPair(name)
+      const koS = segmentParagraphs(ko.paragraphs, 'ko')
+      const enS = segmentParagraphs(en.paragraphs, 'en')
+      expect([koS.length, enS.length]).toEqual(SEED_PAIRS[name].sentences)
+      const links = alignSentences(koS.map((s) => s.text), enS.map((s) => s.text))
+      expect(links.map(linkKey)).toEqual(SEED_PAIRS[name].gold)
+    })
+  }
+
+  it('links the Irish DPC sentence to both English sentences that split it', () => {
     const { ko, en } = seedPair('deepseek')
     const koS = segmentParagraphs(ko.paragraphs, 'ko')
     const enS = segmentParagraphs(en.paragraphs, 'en')
-    expect([koS.length, enS.length]).toEqual([27, 29])
-    const links = alignSentences(koS.map((s) => s.text), enS.map((s) => s.text))
-    // The English splits the sentence on the Irish DPC letter (17) and the closing quote (26) in two.
-    expect(links.map(linkKey)).toEqual(diagonal(27, { 17: [17, 18], 26: [27, 28] }))
+    expect(koS[17].text).toMatch(/^아일랜드 데이터보호위원회\(DPC\)/)
     expect(enS[17].text).toContain('Irish Data Protection Commission')
     expect(enS[18].text).toMatch(/^The letter expressed concerns/)
-  })
-
-  it('aligns the OpenAI pair exactly (22 and 22 sentences)', () => {
-    const { ko, en } = seedPair('openai')
-    const koS = segmentParagraphs(ko.paragraphs, 'ko')
-    const enS = segmentParagraphs(en.paragraphs, 'en')
-    expect([koS.length, enS.length]).toEqual([22, 22])
-    const links = alignSentences(koS.map((s) => s.text), enS.map((s) => s.text))
-    expect(links.map(linkKey)).toEqual(diagonal(22, {}))
   })
 
   it('finds a Korean sentence the English left out', () => {

@@ -1,0 +1,88 @@
+// `npm run bench`: accuracy and speed figures for the aligner, the figure check and the pairing.
+// Reads the kpc-dev benchmark from ../shared/bench/kpc-dev (skipped when absent) and the seeds.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { alignSentences } from '../shared/lib/align/align-sentences'
+import { compareArticles } from '../shared/lib/compare/compare-articles'
+import { segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
+import { extractArticles } from '../shared/lib/ingest/extract-articles'
+import { pairArticles } from '../shared/lib/pairing/pair-articles'
+import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
+import { buildAlignmentDocuments } from './bench/alignment-documents'
+import { changeFigures } from './bench/figure-documents'
+import { scoreFigureChanges } from './bench/figure-score'
+import { KPC_DEV_DIR, readKpcDev } from './bench/kpc-dev'
+import { linkKey, SEED_PAIRS, seedPair } from './bench/seed-pairs'
+
+const pct = (x: number): string => (100 * x).toFixed(1) + '%'
+const heading = (title: string): void => console.log(`\n== ${title}`)
+
+function seedSection(): void {
+  heading('Seeds')
+  for (const name of ['deepseek', 'openai'] as const) {
+    const { ko, en } = seedPair(name)
+    const koS = segmentParagraphs(ko.paragraphs, 'ko')
+    const enS = segmentParagraphs(en.paragraphs, 'en')
+    const links = alignSentences(koS.map((s) => s.text), enS.map((s) => s.text)).map(linkKey)
+    const gold = SEED_PAIRS[name].gold
+    const correct = links.filter((l) => gold.includes(l)).length
+    const figures = compareArticles(ko, en).findings.filter((f) => f.kind === 'figure-mismatch')
+    console.log(
+      `${name.padEnd(8)} sentences ${koS.length}/${enS.length} (expected ${SEED_PAIRS[name].sentences.join('/')}), ` +
+        `links ${correct}/${gold.length} correct${correct === gold.length && links.length === gold.length ? ' (exact)' : ''}, ` +
+        `figure findings ${figures.length}`,
+    )
+    for (const f of figures) console.log(`           - ${f.message}`)
+  }
+  const seeds = path.resolve(import.meta.dirname, '../seeds')
+  const articles = readdirSync(seeds)
+    .sort()
+    .flatMap((f) => extractArticles(readFileSync(path.join(seeds, f), 'utf8'), `seeds/${f}`))
+  const t0 = performance.now()
+  const pairs = pairArticles(articles)
+  const ms = performance.now() - t0
+  const title = new Map(articles.map((a) => [a.id, a.title.slice(0, 36)]))
+  console.log(`pairing  ${articles.length} articles → ${pairs.filter((p) => p.kind === 'full').length} full, ${pairs.filter((p) => p.kind === 'partial').length} partial pairs in ${ms.toFixed(0)} ms`)
+  for (const p of pairs) console.log(`           ${p.kind.padEnd(7)} ${p.confidence.toFixed(2)}  ${title.get(p.ko)} ↔ ${title.get(p.en)}`)
+}
+
+function speedSample(sentences: number): SpeedSample {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/speed-child.ts'), String(sentences)], {
+    encoding: 'utf8',
+  })
+  return JSON.parse(out) as SpeedSample
+}
+
+function main(): void {
+  console.log('KoBi Reader benchmark')
+  seedSection()
+  const bitext = readKpcDev()
+  if (!bitext) {
+    console.log(`\n(kpc-dev not found at ${KPC_DEV_DIR}: accuracy and speed sections skipped)`)
+    return
+  }
+
+  heading(`Alignment accuracy: kpc-dev, ${bitext.ko.length} pairs in documents of 25 (one English drop, one Korean drop, one English join each)`)
+  const t0 = performance.now()
+  const a = runAlignmentAccuracy(bitext)
+  console.log(`documents ${a.documents}  link precision ${pct(a.precision)}  recall ${pct(a.recall)}  F1 ${a.f1.toFixed(3)}  omission recall ${a.omissionRecall.toFixed(3)}  (${(performance.now() - t0).toFixed(0)} ms)`)
+  console.log(`targets: F1 ≥ 0.95, omission recall ≥ 0.90`)
+
+  heading('Alignment speed: the dev set repeated into one document (fresh process per size)')
+  for (const n of [1000, 5000, 10000]) {
+    const s = speedSample(n)
+    console.log(`${String(n).padStart(6)} sentences  ${s.milliseconds.toFixed(0).padStart(5)} ms  peak RSS +${s.peakRssGrowthMb.toFixed(1)} MB  allocated ${s.allocatedMb.toFixed(1)} MB`)
+  }
+  console.log('target: 10,000 sentences in ≤ 1 s, memory linear in length')
+
+  heading('Figure check: a number changed in some English sentences (one digit, or ×10); only findings the change created count')
+  const changed = changeFigures(buildAlignmentDocuments(bitext))
+  const f = scoreFigureChanges(changed)
+  console.log(`changes ${f.changes}  detected ${f.detected}  recall ${f.recall.toFixed(3)}  created findings ${f.createdFindings}  correct ${f.correctFindings}  precision ${f.precision.toFixed(3)}`)
+  console.log('targets: recall ≥ 0.97 at precision ≥ 0.95')
+  console.log(`unchanged documents raise ${f.baselineFindings} figure findings (real translation slips and false alarms); a sample:`)
+  for (const s of f.baselineSample) console.log(`  - ${s.message}\n      KO ${s.ko.slice(0, 90)}\n      EN ${s.en.slice(0, 110)}`)
+}
+
+main()
