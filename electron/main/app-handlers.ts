@@ -65,8 +65,8 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
 
   async function setOverride(action: PairOverride['action'], ko: unknown, en: unknown): Promise<Library> {
     const loaded = await current()
-    const koId = checkArticle(loaded.auto, ko, 'ko')
-    const enId = checkArticle(loaded.auto, en, 'en')
+    const koId = checkArticle(loaded.auto, ko, 'ko').id
+    const enId = checkArticle(loaded.auto, en, 'en').id
     if (action === 'unpair') {
       const paired = withOverrides(loaded).pairs.some((p) => p.ko === koId && p.en === enId)
       if (!paired) throw new BadRequestError('These two articles are not paired.')
@@ -96,8 +96,8 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
     },
     async comparePair(ko: unknown, en: unknown) {
       const loaded = await current()
-      const koArticle = findArticle(loaded.auto, checkArticle(loaded.auto, ko, 'ko'))
-      const enArticle = findArticle(loaded.auto, checkArticle(loaded.auto, en, 'en'))
+      const koArticle = checkArticle(loaded.auto, ko, 'ko')
+      const enArticle = checkArticle(loaded.auto, en, 'en')
       const key = `${koArticle.id}\n${enArticle.id}`
       const cached = loaded.comparisons.get(key)
       if (cached) return cached
@@ -113,16 +113,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
   }
 }
 
-function findArticle(library: Library, id: string): Article {
-  const article = library.articles.find((a) => a.id === id)
-  if (!article) throw new BadRequestError(`No article with id ${JSON.stringify(id.slice(0, 80))} in this library.`)
-  return article
-}
-
 const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
 
-/** Returns `id` when it names an article of `lang` in the library; otherwise refuses the call. */
-function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): string {
+/** Returns the article `id` names when it is an article of `lang` in the library; otherwise refuses the call. */
+function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): Article {
   if (typeof id !== 'string' || id.length === 0 || id.length > maxArticleIdLength) {
     throw new BadRequestError(`Expected the id of ${aLanguage[lang]} article, got ${describe(id)}.`)
   }
@@ -131,7 +125,7 @@ function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): string 
   if (article.lang !== lang) {
     throw new BadRequestError(`“${article.title}” is ${aLanguage[article.lang]} article, not ${aLanguage[lang]} one.`)
   }
-  return id
+  return article
 }
 
 function describe(value: unknown): string {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { DigestItem } from '../../../shared/models/article'
+import { scrollIntoPane } from '../lib/scroll-into-pane'
 
 interface Props {
   readonly text: string
@@ -12,15 +13,9 @@ interface Props {
 /** Section tags and ▲ markers between digest items; the items carry that information already. */
 const digestGlue = /<[^<>\n]{1,20}>|▲|\s+/gu
 
-/**
- * Centres the element in its own scroll pane only (element.scrollIntoView would scroll every ancestor).
- * Module-level, so React calls it once when the item mounts rather than on every render.
- */
-function scrollIntoView(el: HTMLElement | null): void {
-  const scroller = el?.closest('.scroll-pane')
-  if (!el || !scroller) return
-  const offset = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top
-  scroller.scrollTop += offset - (scroller.clientHeight - el.offsetHeight) / 2
+/** Module-level, so React calls it once when the item mounts rather than on every render. */
+function scrollHere(el: HTMLElement | null): void {
+  scrollIntoPane(el)
 }
 
 /**
@@ -56,7 +51,7 @@ export function ArticleParagraph({ text, index, digestItems, highlightItem }: Pr
       <p
         key={`i${n}`}
         className={`digest-item${highlighted ? ' is-highlighted' : ''}`}
-        ref={highlighted ? scrollIntoView : undefined}
+        ref={highlighted ? scrollHere : undefined}
       >
         {text.slice(item.span.start, item.span.end)}
       </p>,

@@ -6,6 +6,8 @@
 export const LENGTH_MODEL = {
   enCharsPerKoChar: 2.17,
   logRatioSigma: 0.3,
+  /** Beyond this many sigmas the cost grows linearly: loose translations exist, and length alone can't rule them out. */
+  huberDelta: 1.5,
 }
 
 /** Characters that carry content: whitespace does not count, as spacing differs between the languages. */
@@ -21,5 +23,7 @@ export function contentLength(text: string): number {
 /** Cost (negative log-likelihood, up to a constant) of English length `en` for Korean length `ko`. */
 export function lengthCost(ko: number, en: number): number {
   const d = Math.log((en + 1) / (LENGTH_MODEL.enCharsPerKoChar * ko + 1)) / LENGTH_MODEL.logRatioSigma
-  return 0.5 * d * d
+  const a = Math.abs(d)
+  const k = LENGTH_MODEL.huberDelta
+  return a <= k ? 0.5 * d * d : k * (a - 0.5 * k)
 }

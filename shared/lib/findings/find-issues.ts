@@ -1,13 +1,15 @@
 import type { AlignmentLink } from '../../models/alignment'
 import type { Finding } from '../../models/finding'
 import { compareFigures } from '../figures/compare-figures'
+import { clauseGaps } from './clause-omissions'
 import { JoinedSentences } from './joined-sentences'
 
 const QUOTE_CHARS = 48
 
 /**
  * What a reviewer should look at, link by link: Korean sentences with no English (omissions), English with no
- * Korean (additions), and figures that differ or are missing inside a linked pair.
+ * Korean (additions), figures that differ or are missing inside a linked pair, and clause-level gaps inside a
+ * linked pair (a name, a quotation or a good part of the length missing), ranked by confidence.
  */
 export function findIssues(ko: readonly string[], en: readonly string[], links: readonly AlignmentLink[]): Finding[] {
   const findings: Finding[] = []
@@ -39,8 +41,24 @@ export function findIssues(ko: readonly string[], en: readonly string[], links: 
         ...(mismatch.en ? { enValue: mismatch.en.text, enSpan: enAt?.span } : {}),
       })
     }
+    for (const gap of clauseGaps(koJoined.text, enJoined.text)) {
+      const koAt = gap.koSpan ? koJoined.locate(gap.koSpan) : undefined
+      findings.push({
+        kind: 'omission',
+        ko: koAt ? [koAt.sentence] : [...link.ko],
+        en: [...link.en],
+        message: gap.message,
+        confidence: round(gap.confidence * link.score),
+        ...(koAt ? { koSpan: koAt.span } : {}),
+        ...(gap.koValue ? { koValue: gap.koValue } : {}),
+      })
+    }
   }
   return findings
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
 }
 
 function quote(text: string): string {

@@ -111,6 +111,11 @@ const CASES: readonly (readonly [Language, string, Expected])[] = [
   ['en', 'bouncing between $129 and $130 for', { text: '$129 and $130', kind: 'money', value: 129, high: 130, currency: 'USD' }],
   ['en', 'The FedEx stations will be open from 8AM to noon', { text: '8AM', kind: 'time', value: 8 }],
   ['en', 'At 5 p.m. ET, the storm', { text: '5 p.m.', kind: 'time', value: 17 }],
+  ['en', 'received a call at 0715 (1215 GMT) alerting them', { text: '1215', kind: 'time', value: 12.25 }],
+  ['en', 'the Federal Reserve cut rates by half a percentage point', { text: 'half a percentage point', kind: 'percentage-point', value: 0.5 }],
+  ['en', 'Hitting .268 with three homers', { text: '.268', kind: 'amount', value: 0.268 }],
+  ['ko', '2할6푼8리의 타율', { text: '2할6푼8리', kind: 'amount', value: 0.268 }],
+  ['ko', '조직원5명을 생포한 후', { text: '5명', kind: 'count', value: 5 }],
   ['en', 'a Melbourne-bound Qantas jet was forced to return Monday night', { text: 'Monday', kind: 'date', value: 0, date: { relative: 'monday' } }],
 ]
 

@@ -94,6 +94,6 @@ describe('invokeAppApi', () => {
   })
 
   it('knows every method of the API', () => {
-    expect([...appApiMethods].sort()).toEqual(['getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
+    expect([...appApiMethods].sort()).toEqual(['comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
   })
 })
