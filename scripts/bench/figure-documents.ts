@@ -23,7 +23,7 @@ export const CHANGE_RATE = 0.3
 export const FIGURE_SEED = 7
 
 /**
- * Changes a number in some English sentences: one digit replaced, or the value multiplied by ten. Only
+ * Changes a number in some English sentences that translate a Korean one: one digit replaced, or the value multiplied by ten. Only
  * figures written with digits are changed (six → seven would test the reader's vocabulary, not the check).
  */
 export function changeFigures(docs: readonly AlignmentDocument[], seed = FIGURE_SEED): ChangedDocument[] {
@@ -31,7 +31,10 @@ export function changeFigures(docs: readonly AlignmentDocument[], seed = FIGURE_
   return docs.map((doc) => {
     const en = [...doc.en]
     const changes: FigureChange[] = []
+    // An English sentence with no Korean source (the benchmark's dropped Korean) has nothing to compare against.
+    const unsourced = new Set(doc.gold.filter((g) => g.ko.length === 0).flatMap((g) => g.en))
     en.forEach((sentence, j) => {
+      if (unsourced.has(j)) return
       const candidates = readFigures(sentence, 'en').filter((f) => /\d/.test(f.text))
       if (candidates.length === 0 || random() >= CHANGE_RATE) return
       const figure = candidates[Math.floor(random() * candidates.length)]

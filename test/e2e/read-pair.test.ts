@@ -30,6 +30,8 @@ describe('reading a pair', () => {
   it('opens the DeepSeek pair side by side, Korean left and English right', async () => {
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: koTitle }).click()
     const reader = page.getByRole('main', { name: 'Reader' })
+    // A full pair opens aligned sentence by sentence (aligned-view.test.ts); this test reads the articles whole.
+    await reader.getByRole('radio', { name: 'Paragraphs' }).click()
     const ko = reader.getByRole('heading', { level: 2, name: koTitle })
     const en = reader.getByRole('heading', { level: 2, name: enTitle })
     await ko.waitFor()

@@ -77,6 +77,7 @@ describe('web server', () => {
       ['/api/dropTables', json, '[]', 400, /Unknown method/],
       ['/api/pairArticles', json, '["a"]', 400, /takes 2 arguments, not 1/],
       ['/api/pairArticles', json, '[1, 2]', 400, /id of a Korean article/],
+      ['/api/comparePair', json, '["nope#1", "nope#2"]', 400, /No article with id "nope#1"/],
       ['/api/getLibrary', json, '{', 400, /not valid JSON/],
       ['/api/getLibrary', { 'Content-Type': 'text/plain' }, '[]', 415, /application\/json/],
       ['/api/getLibrary', { ...json, Origin: 'http://evil.example' }, '[]', 403, /Cross-origin/],

@@ -53,10 +53,10 @@ export const AlignedRow = memo(function AlignedRow({ row, findings, activeFindin
           </span>
         )}
       </div>
-      <div role="cell" className="aligned-cell cell-ko" lang="ko">
+      <div role="cell" className={`aligned-cell cell-ko${added ? ' is-empty' : ''}`} lang="ko">
         {added ? <EmptySide label="Not in the Korean" /> : <Sentences sentences={row.ko} activeFinding={activeFinding} lang="ko" />}
       </div>
-      <div role="cell" className="aligned-cell cell-en" lang="en">
+      <div role="cell" className={`aligned-cell cell-en${omitted ? ' is-empty' : ''}`} lang="en">
         {omitted ? <EmptySide label="Not in the English" /> : <Sentences sentences={row.en} activeFinding={activeFinding} lang="en" />}
       </div>
     </div>
@@ -77,9 +77,9 @@ function Sentences({ sentences, activeFinding, lang }: { readonly sentences: rea
 
 function EmptySide({ label }: { readonly label: string }) {
   return (
-    <div className="empty-side" lang="en">
-      <span className="empty-side-label">{label}</span>
-    </div>
+    <span className="empty-side" lang="en">
+      {label}
+    </span>
   )
 }
 

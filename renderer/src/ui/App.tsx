@@ -9,6 +9,7 @@ import { PairPicker } from './PairPicker'
 import { ProblemBanner } from './ProblemBanner'
 import { ReaderPane } from './ReaderPane'
 import { Toolbar } from './Toolbar'
+import type { ViewMode } from './ViewModeSwitch'
 
 interface Props {
   readonly api: AppApi
@@ -26,6 +27,9 @@ export function App({ api }: Props) {
   const [busy, setBusy] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(selectedFromHash)
   const [pickerFor, setPickerFor] = useState<string | null>(null)
+  // Kept here, not in the reader, so the reviewer's choice survives moving to another article.
+  const [viewMode, setViewMode] = useState<ViewMode>('aligned')
+  const comparePair = useCallback((ko: string, en: string) => api.comparePair(ko, en), [api])
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -85,6 +89,9 @@ export function App({ api }: Props) {
               library={library}
               article={selected}
               busy={busy}
+              viewMode={viewMode}
+              onViewMode={setViewMode}
+              comparePair={comparePair}
               onPairWith={(id) => setPickerFor(id)}
               onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
             />

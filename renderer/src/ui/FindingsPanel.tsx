@@ -69,7 +69,9 @@ export function FindingsPanel({ findings, order, rowOfFinding, active, onSelect,
                     >
                       <span className={`finding-kind kind-${f.kind}`}>{findingKindLabel[f.kind]}</span>
                       <span className="finding-row">Row {rowOfFinding[i] + 1}</span>
-                      <span className="finding-message">{f.message}</span>
+                      <span className="finding-message" title={f.message}>
+                        {f.message}
+                      </span>
                       {(f.koValue !== undefined || f.enValue !== undefined) && (
                         <span className="finding-values">
                           <span lang="ko">{f.koValue ?? '—'}</span>

@@ -1,23 +1,35 @@
 import type { Article } from '../../../shared/models/article'
+import type { Comparison } from '../../../shared/models/comparison'
+import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
+import { useComparison } from '../lib/use-comparison'
+import { AlignedView } from './AlignedView'
 import { ArticleColumn } from './ArticleColumn'
+import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
 
 interface Props {
+  readonly library: Library
   readonly pair: ArticlePair
   readonly ko: Article | undefined
   readonly en: Article | undefined
   readonly busy: boolean
+  readonly viewMode: ViewMode
+  readonly onViewMode: (mode: ViewMode) => void
+  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
   readonly onUnpair: () => void
   /** Pair the selected article with a different one. */
   readonly onRepair: () => void
 }
 
 /**
- * A Korean article and its English version side by side, Korean on the left.
- * Paragraph level for now; sentence alignment will extend this view.
+ * A Korean article and its English version, Korean on the left: aligned sentence by sentence, or as two
+ * columns of paragraphs. A partial pair (one digest item translated) has the paragraph view only, which puts
+ * the covered item beside the English.
  */
-export function PairView({ pair, ko, en, busy, onUnpair, onRepair }: Props) {
+export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparePair, onUnpair, onRepair }: Props) {
+  const canAlign = pair.kind === 'full' && ko !== undefined && en !== undefined
+  const mode: ViewMode = canAlign ? viewMode : 'paragraphs'
   return (
     <>
       <div className="pair-header">
@@ -25,6 +37,7 @@ export function PairView({ pair, ko, en, busy, onUnpair, onRepair }: Props) {
           <span className={`kind-badge kind-${pair.kind}`}>{pair.kind === 'full' ? 'Full translation' : 'Partial translation'}</span>
           <span className="pair-hint">{describePair(pair)}</span>
         </div>
+        {canAlign && <ViewModeSwitch value={mode} onChange={onViewMode} />}
         <div className="pair-actions">
           <button type="button" className="button" disabled={busy} onClick={onRepair}>
             Pair with another…
@@ -34,13 +47,43 @@ export function PairView({ pair, ko, en, busy, onUnpair, onRepair }: Props) {
           </button>
         </div>
       </div>
-      {/* Each side scrolls on its own: a partial pair shows the covered digest item beside the English top. */}
-      <div className="pair-columns">
-        <div className="scroll-pane">{ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}</div>
-        <div className="scroll-pane">{en ? <ArticleColumn article={en} /> : <MissingArticle />}</div>
-      </div>
+      {mode === 'aligned' && ko && en ? (
+        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparePair={comparePair} />
+      ) : (
+        // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
+        <div className="pair-columns">
+          <div className="scroll-pane">{ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}</div>
+          <div className="scroll-pane">{en ? <ArticleColumn article={en} /> : <MissingArticle />}</div>
+        </div>
+      )}
     </>
   )
+}
+
+interface AlignedPairProps {
+  readonly library: Library
+  readonly ko: Article
+  readonly en: Article
+  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
+}
+
+function AlignedPair({ library, ko, en, comparePair }: AlignedPairProps) {
+  const state = useComparison(comparePair, ko.id, en.id, library)
+  if (state.status === 'loading') {
+    return (
+      <div className="aligned-status" role="status">
+        Aligning sentences…
+      </div>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="aligned-status aligned-error" role="alert">
+        The articles could not be aligned: {state.message}
+      </div>
+    )
+  }
+  return <AlignedView ko={ko} en={en} comparison={state.comparison} />
 }
 
 function MissingArticle() {

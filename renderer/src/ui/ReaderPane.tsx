@@ -1,20 +1,25 @@
 import { useState } from 'react'
 import type { Article } from '../../../shared/models/article'
+import type { Comparison } from '../../../shared/models/comparison'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle, partnerOf } from '../../../shared/lib/library/pair-status'
 import { ArticleColumn } from './ArticleColumn'
 import { PairView } from './PairView'
+import type { ViewMode } from './ViewModeSwitch'
 
 interface Props {
   readonly library: Library
   readonly article: Article | null
   readonly busy: boolean
+  readonly viewMode: ViewMode
+  readonly onViewMode: (mode: ViewMode) => void
+  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
   readonly onPairWith: (articleId: string) => void
   readonly onUnpair: (ko: string, en: string) => void
 }
 
 /** The reading area: the selected article's pair side by side, or the article alone when it has none. */
-export function ReaderPane({ library, article, busy, onPairWith, onUnpair }: Props) {
+export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparePair, onPairWith, onUnpair }: Props) {
   const [pairIndex, setPairIndex] = useState(0)
   if (!article) {
     return (
@@ -80,10 +85,14 @@ export function ReaderPane({ library, article, busy, onPairWith, onUnpair }: Pro
         </div>
       )}
       <PairView
+        library={library}
         pair={pair}
         ko={byId.get(pair.ko)}
         en={byId.get(pair.en)}
         busy={busy}
+        viewMode={viewMode}
+        onViewMode={onViewMode}
+        comparePair={comparePair}
         onUnpair={() => onUnpair(pair.ko, pair.en)}
         onRepair={() => onPairWith(article.id)}
       />

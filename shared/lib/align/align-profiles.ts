@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../models/alignment'
-import { BEAD_PRIOR, type AnchorTally, type BeadShape, linkedBeadCost } from './bead-costs'
+import { BEAD_PRIOR, type AnchorTally, type BeadShape, linkedBeadCost, ORPHAN_MIN_ANCHORS } from './bead-costs'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type SentenceProfile, sharedCount } from './sentence-profile'
 
@@ -54,7 +54,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     }
   }
 
-  const tally: AnchorTally = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0 }
+  const tally: AnchorTally = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0, orphans: 0 }
   cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
@@ -82,23 +82,41 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           tally.nameShared = 0
           tally.strongTotal = 0
           tally.weakTotal = 0
+          tally.orphans = 0
           for (let a = i - dk; a < i; a++) {
             koLen += ko[a].length
             tally.strongTotal += ko[a].strong.length
             tally.weakTotal += ko[a].weak.length
             const row = (a + 1) * width
+            let sharedByA = 0
+            let strongByA = 0
             for (let b = j - de; b < j; b++) {
               const k = b + 1 - lo[a + 1]
               if (k < 0 || k >= width) continue
               tally.strongShared += strongPair[row + k]
               tally.weakShared += weakPair[row + k]
               tally.nameShared += namePair[row + k]
+              sharedByA += strongPair[row + k] + weakPair[row + k] + namePair[row + k]
+              strongByA += strongPair[row + k]
             }
+            if (dk > 1 && isOrphan(ko[a], sharedByA, strongByA)) tally.orphans++
           }
           for (let b = j - de; b < j; b++) {
             enLen += en[b].length
             tally.strongTotal += en[b].strong.length
             tally.weakTotal += en[b].weak.length
+            if (de > 1) {
+              let sharedByB = 0
+              let strongByB = 0
+              for (let a = i - dk; a < i; a++) {
+                const k = b + 1 - lo[a + 1]
+                if (k < 0 || k >= width) continue
+                const cell = (a + 1) * width + k
+                sharedByB += strongPair[cell] + weakPair[cell] + namePair[cell]
+                strongByB += strongPair[cell]
+              }
+              if (isOrphan(en[b], sharedByB, strongByB)) tally.orphans++
+            }
           }
           c = linkedBeadCost(shape, koLen, enLen, tally)
         }
@@ -135,6 +153,15 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     j = pj
   }
   return links.reverse()
+}
+
+/**
+ * A sentence of a multi-sentence bead that the other side does not render: it has figures or Latin names
+ * and none of them is shared, or it has several anchors and shares none at all.
+ */
+function isOrphan(p: SentenceProfile, shared: number, strongShared: number): boolean {
+  if (p.strong.length > 0 && strongShared === 0) return true
+  return shared === 0 && p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS
 }
 
 function range(from: number, to: number): number[] {

@@ -1,13 +1,19 @@
 /**
- * How long an English rendering of a Korean passage runs. Korean packs a syllable block per character,
- * so English takes roughly 2.2 letters per Korean character; the spread is wide, hence a log-normal model.
- * Calibrated on the kpc-dev benchmark (see scripts/bench).
+ * How long an English rendering of a Korean passage runs. Korean packs a syllable into each character, so
+ * English takes about 2.2 letters per Korean character; short passages run relatively longer in English and
+ * vary more, long ones relatively shorter and vary less (calibrated on the kpc-dev benchmark: see README).
  */
 export const LENGTH_MODEL = {
+  /** English letters per Korean character for a passage of `pivotLength` Korean characters. */
   enCharsPerKoChar: 2.17,
-  logRatioSigma: 0.3,
+  pivotLength: 50,
+  /** How the log ratio drifts with the log of the Korean length. */
+  drift: -0.09,
+  /** Variance of the log ratio: `varianceFloor + variancePerChar / koreanLength`. */
+  varianceFloor: 0.0375,
+  variancePerChar: 2.4,
   /** Beyond this many sigmas the cost grows linearly: loose translations exist, and length alone can't rule them out. */
-  huberDelta: 1.5,
+  huberDelta: 0.81,
 }
 
 /** Characters that carry content: whitespace does not count, as spacing differs between the languages. */
@@ -20,10 +26,18 @@ export function contentLength(text: string): number {
   return n
 }
 
+/** How far, in standard deviations, English length `en` lies from what Korean length `ko` predicts. */
+export function lengthDeviation(ko: number, en: number): number {
+  const k = Math.max(ko, 1)
+  const m = LENGTH_MODEL
+  const expected = Math.log(m.enCharsPerKoChar) + m.drift * Math.log(k / m.pivotLength)
+  const sigma = Math.sqrt(m.varianceFloor + m.variancePerChar / k)
+  return (Math.log((en + 1) / k) - expected) / sigma
+}
+
 /** Cost (negative log-likelihood, up to a constant) of English length `en` for Korean length `ko`. */
 export function lengthCost(ko: number, en: number): number {
-  const d = Math.log((en + 1) / (LENGTH_MODEL.enCharsPerKoChar * ko + 1)) / LENGTH_MODEL.logRatioSigma
-  const a = Math.abs(d)
+  const a = Math.abs(lengthDeviation(ko, en))
   const k = LENGTH_MODEL.huberDelta
-  return a <= k ? 0.5 * d * d : k * (a - 0.5 * k)
+  return a <= k ? 0.5 * a * a : k * (a - 0.5 * k)
 }

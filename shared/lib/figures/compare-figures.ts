@@ -4,6 +4,7 @@ import type { FigureMismatch } from './figure-mismatch'
 import { figuresMatch } from './figures-match'
 import { significantDigits, tidy } from './number-text'
 import { readFigures } from './read-figures'
+import { inconsistentConversions } from './unit-conversions'
 
 const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier', 'range'])
 
@@ -40,6 +41,21 @@ export function compareFigures(koText: string, enText: string): FigureMismatch[]
   en.figures.forEach((f, j) => {
     if (!en.used[j] && reportable(f) && !isGloss(en, j, enText)) mismatches.push(missing(f, 'en', ko.figures))
   })
+  // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
+  for (const c of inconsistentConversions(enText)) {
+    const backed = (f: Figure): boolean => en.figures.some((g, j) => en.used[j] && g.span.start <= f.span.start && f.span.start < g.span.end)
+    const restatedWrong = !backed(c.restated) || backed(c.stated)
+    const wrong = restatedWrong ? c.restated : c.stated
+    if (mismatches.some((m) => m.en && m.en.span.start <= wrong.span.start && wrong.span.start < m.en.span.end)) continue
+    mismatches.push({
+      side: 'en',
+      en: wrong,
+      message: restatedWrong
+        ? `${c.restated.text} ≠ ${c.stated.text} (about ${c.restatedShouldBe})`
+        : `${c.stated.text} ≠ ${c.restated.text} (about ${c.statedShouldBe})`,
+      confidence: 0.8,
+    })
+  }
   return mismatches.sort((a, b) => start(a) - start(b))
 }
 

@@ -11,7 +11,7 @@ const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money',
  * - Values are equal, or equal at the precision the less precise side wrote when that side has at least two
  *   significant digits (23억6,000만달러 = $2.36 billion, 8.65% ≈ 8.7%, but 25 ≠ 20).
  * - Vague magnitudes match anything of their order: 수백개 = hundreds = 300; approximate figures ("약 70%",
- *   "about") allow a 20% difference.
+ *   "about") match at the precision written: translators keep the number of an approximation.
  * - Money in two different currencies never matches: no exchange rates are invented. Money matches a bare
  *   amount of the same value, because translations often drop a currency word that the sentence already made
  *   clear ("15조~20조원", "rose to 30.1 trillion won from 25 trillion").
@@ -52,6 +52,9 @@ function rangesMatch(a: Figure, b: Figure): boolean {
   return a.high === undefined || valuesMatch(a.high, b.high as number, approximate, a, b)
 }
 
+/** "about 70%" may render 약 69.5%, but "more than 2,050" is not 2000명 이상. */
+const APPROXIMATE_SLACK = 0.01
+
 function valuesMatch(x: number, y: number, approximate: boolean, a: Figure, b: Figure): boolean {
   if (tidy(x) === tidy(y)) return true
   const vagueA = isVague(a)
@@ -62,7 +65,9 @@ function valuesMatch(x: number, y: number, approximate: boolean, a: Figure, b: F
     const other = vagueA ? y : x
     return other >= order && other < order * 10
   }
-  if (approximate) return Math.abs(x - y) <= 0.2 * Math.max(Math.abs(x), Math.abs(y))
+  // Translators keep the number of an approximation (약 2000명 = "about 2,000", 30여 = "30-odd"): an
+  // approximate figure matches only at the precision written, with a sliver of slack for rounding.
+  if (approximate) return roundedAlike(x, y) || Math.abs(x - y) <= APPROXIMATE_SLACK * Math.max(Math.abs(x), Math.abs(y))
   return roundedAlike(x, y)
 }
 

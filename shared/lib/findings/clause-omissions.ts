@@ -1,4 +1,4 @@
-import { contentLength, LENGTH_MODEL } from '../align/length-model'
+import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-model'
 import { matchNames } from '../names/name-similarity'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
@@ -50,9 +50,9 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
   }
   const koLength = contentLength(ko)
   if (koLength >= MIN_KO_LENGTH) {
-    const d = Math.log(contentLength(en) / (LENGTH_MODEL.enCharsPerKoChar * koLength)) / LENGTH_MODEL.logRatioSigma
+    const d = lengthDeviation(koLength, contentLength(en))
     if (d < -SHORT_SIGMAS) {
-      const share = Math.round(100 * Math.exp(d * LENGTH_MODEL.logRatioSigma))
+      const share = Math.round((100 * contentLength(en)) / (LENGTH_MODEL.enCharsPerKoChar * koLength))
       gaps.push({
         message: `The English is ${share}% as long as a translation of this Korean usually is: a clause may be missing`,
         confidence: Math.min(0.9, 0.35 + 0.15 * (-d - SHORT_SIGMAS)),

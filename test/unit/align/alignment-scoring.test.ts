@@ -5,7 +5,7 @@ import { contentLength, LENGTH_MODEL, lengthCost } from '../../../shared/lib/ali
 import { linkConfidence } from '../../../shared/lib/align/link-confidence'
 import { type SentenceProfile, sharedCount, toIdSet } from '../../../shared/lib/align/sentence-profile'
 
-const none = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0 }
+const none = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0, orphans: 0 }
 
 describe('length model', () => {
   it('counts content characters, not spaces', () => {
@@ -14,7 +14,7 @@ describe('length model', () => {
   })
 
   it('is cheapest when English runs about 2.2 times the Korean', () => {
-    const ko = 40
+    const ko = LENGTH_MODEL.pivotLength
     const expected = Math.round(LENGTH_MODEL.enCharsPerKoChar * ko)
     expect(lengthCost(ko, expected)).toBeLessThan(0.01)
     expect(lengthCost(ko, expected)).toBeLessThan(lengthCost(ko, ko))
