@@ -19,7 +19,7 @@ export interface ChangedDocument {
 }
 
 /** Share of the English sentences with a written number that get one of their numbers changed. */
-export const CHANGE_RATE = 0.3
+export const CHANGE_RATE = 0.5
 export const FIGURE_SEED = 7
 
 /**

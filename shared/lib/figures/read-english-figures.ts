@@ -80,7 +80,7 @@ const MONTH_NAMES =
   String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 /** "January 31, 2025", "Jan. 31", "January 2025", "31 January 2025", "September". */
 const MONTH_DATE_RE = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?)?${MONTH_NAMES}(?![A-Za-z])(?: (\d{1,2})(?:st|nd|rd|th)?(?![\d,]\d))?(?:,? (\d{4})(?!\d))?`,
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?)?${MONTH_NAMES}(?![A-Za-z])(?: (\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d))?(?:,? (\d{4})(?!\d))?`,
   'g',
 )
 

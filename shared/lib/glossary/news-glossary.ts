@@ -8,30 +8,42 @@
  *
  * Format: one concept a line, `id | korean, … | english, …`; lines starting with # are comments.
  *
- * The matcher takes the longest Korean stem at each position and skips past it, so a longer stem can shadow a
- * shorter one inside it. Some stems exist only to do that: 인도적/인도주의 (humanitarian, not India), 참가자
- * (participant, not Gaza), 핵심 (core, not nuclear), 분위기 (mood, not crisis), 부상하 (emerge, not injury),
- * 부인했 (deny, not wife), 무기한 (indefinite, not weapon), 인상적 (impressive, not a rise), 재개발
- * (redevelopment, not resume), 경기도/경기 침체/경기부양 (not a sports game), 세계대전 (not Daejeon), 전세계/전세기
- * (not jeonse rent), 지구대 (police box, not Earth), 아이디어/아이폰/아이돌 (not child), 배우자 (spouse, not actor),
- * 투기 (speculation, not reporter), 유가족 (bereaved, not oil price), 유가증권 (securities), 메타버스 (not Meta),
- * 스타트업, 대중국 (toward China, not the public), 위안부 (comfort women, not yuan), 차별화 (not discrimination).
+ * The matcher takes the longest Korean stem at each position and skips past it, so a longer stem shadows the
+ * shorter ones inside it. Many stems are here partly to do that: 인도적/인도주의 (humanitarian, not India),
+ * 참가자 (participant, not Gaza), 핵심/탄핵/결핵 (not nuclear), 분위기 (mood, not crisis), 부상하 (emerge, not
+ * injury), 부인했 (deny, not wife), 무기한 (not weapon), 국무장관 (not 무장 armed), 인상적 (impressive, not a
+ * rise), 재개발 (not resume), 경기도/경기 침체/경기부양/건설경기 (not a sports game), 세계대전 and 휴대전화 (not
+ * Daejeon), 전세계/전세기 (not jeonse rent), 지구대/지구촌 (not Earth), 아이디어/아이폰/아이돌/아이티 (not child),
+ * 배우자/배우고 (not actor), 투기 (not reporter 기자), 유가족/유가증권 (not oil price), 메타버스 (not Meta),
+ * 대중국 (toward China, not the public), 위안부 (not yuan), 차별화 (not discrimination), 금융위기 (crisis, not
+ * the FSC 금융위), 인재 (talent, so 인재정책 is not 재정 fiscal), 필수 (not hydrogen 수소), 이미지 (not already),
+ * 이른바 (not early), 실시간 (not implement), 요인/개인/한국인/외국인 (not India), 마라톤 (not ton), 파운드리 (not
+ * pound), 싱크탱크 (not tank), 배신 (not 신자 believer), 파라미터 (not meter), 다음주 (not 음주 drinking).
+ * Stems that collide with common endings are given only in longer forms: 여야정/여야가 (not -여야 "must"),
+ * 지지를/지지하 (not -지지 않), 일부는/일부를 (not N일부터), 아내가/아내의 (not 찾아내), 성과를 (not 가능성과),
+ * 도로에서 (not 정도로), 침해하 (not 뒷받침해), 철수하 (not the name 안철수), 추위가 (not 소추위원), 일간지
+ * (not 90일간; the original bare 일간 was dropped for that reason).
  *
  * Known collisions left in (a stem with two common senses; the concept is still right most of the time):
- * 인도 also 引渡 hand over / 人道 sidewalk; 이란 also the quotative ending (…이란 "called"); 가자 also "let's go";
- * 부상 injury vs emergence (부상 alone); 사고 accident vs thinking (사고방식); 경기 game vs business climate; 검사
- * prosecutor vs medical test; 의사 doctor vs intention (의사결정 is shadowed); 보수 conservative vs pay/repair;
- * 전력 electric power vs military strength / past record; 통신 telecom vs news agency; 여권 ruling bloc vs passport
- * (listed under both); 시장 market vs mayor (서울시장 etc. are shadowed; 시장은/시장의 may still be a mayor);
- * 감독 coach/director vs supervision; 사과 apology vs apple; 지원 support vs apply; 수입 import vs income; 세대
- * generation vs household; 조사 investigation vs survey; 유산 heritage vs inheritance; 전시 exhibition vs wartime;
- * 부처 ministries vs Buddha; 가정 home vs assumption; 지구 Earth vs district; 북미 North America vs North Korea–US
- * (북미 회담/관계/대화/정상 are shadowed); 수단 means vs Sudan (Sudan uses longer stems only); AI in Korean text may
- * be avian influenza; 기아 (Kia vs famine) is left out. Single-syllable stems are only those that are nearly
- * always one word: 美 中 日 韓 北 英 獨 佛 露 印 與 野 軍 檢 警 핵 딸 돈 팀 왕 값 첫 뇌 몸 봄 쌀 숲 닭 앱 톤.
+ * 인도 also 引渡 hand over / 人道 sidewalk / -인도 ("is also"); 이란 also the quotative ending (것이란 is shadowed
+ * as a forecast); 가자 also "let's go"; 부상 injury vs emergence; 사고 accident vs thinking; 경기 game vs business
+ * climate; 검사 prosecutor vs medical test (진단검사 etc. are shadowed); 의사 doctor vs intention (의사결정 is
+ * shadowed); 보수 conservative vs pay/repair; 전력 electric power vs military strength; 통신 telecom vs news
+ * agency; 여권 ruling bloc vs passport (listed under both); 시장 market vs mayor (서울시장 etc. are shadowed;
+ * 시장은/시장의 may still be a mayor); 감독 coach/director vs supervision; 사과 apology vs apple; 지원 support vs
+ * apply; 수입 import vs income; 세대 generation vs household; 조사 investigation vs survey; 유산 heritage vs
+ * inheritance; 전시 exhibition vs wartime; 부처 ministries vs Buddha; 가정 home vs assumption; 지구 Earth vs
+ * district; 통상 trade vs "usually" (통상적 is shadowed); 구호 is used only as 구호물자/구호품 (구호 is also a
+ * slogan); 북미 North America vs North Korea–US (북미 회담/관계/대화/정상 are shadowed); 수단 means vs Sudan (Sudan
+ * uses longer stems only); 반려 reject vs companion (반려동물/반려견 are shadowed); AI in Korean text may be avian
+ * influenza; 기아 (Kia vs famine), 사찰 (temple vs surveillance), 위장 (stomach vs disguise), 바람 (wind vs hope),
+ * 유로 (euro vs 여유로운), 고가 and 상이 and 용이 (common word endings) are left out. Names can still trip short
+ * stems (이미선 → 이미, 김대중 → 대중). Single-syllable stems are only those that are nearly always one word:
+ * 美 中 日 韓 北 英 獨 佛 露 印 與 野 軍 檢 警 핵 딸 돈 팀 왕 값 첫 뇌 뼈 몸 봄 쌀 숲 닭 앱 톤.
  *
  * English-side limits of the matcher worth knowing: possessives ("India's") and tokens with digits ("G7",
- * "COVID-19") do not match their base entries; phrases match only in the listed form (list plurals).
+ * "COVID-19", "GPT-4") do not match their base entries; phrases match only in the listed form (list plurals);
+ * inflection does not undo doubled consonants or -er/-est, so those forms are listed.
  */
 export const NEWS_GLOSSARY_SOURCE = `
 # ── Countries, regions, cities ──
@@ -575,6 +587,7 @@ card | 카드 | card, cards, credit card, credit cards
 interest-rate | 금리, 기준금리, 이자율, 이자 부담, 대출 이자, 이자 수익, 이자를 | interest rate, interest rates, rate hike, rate hikes, rate cut, rate cuts, key rate, base rate, benchmark rate, borrowing costs
 inflation | 인플레이션, 인플레, 물가 | inflation, inflationary, consumer prices
 exchange-rate | 환율, 원·달러, 원달러 | exchange rate, exchange rates, forex, foreign exchange
+comfort-women | 위안부 | comfort women, comfort woman, sexual slavery
 currency | 화폐, 외환, 통화가치, 기축통화 | currency, currencies
 monetary-policy | 통화정책, 통화 정책, 금융정책 | monetary policy
 dollar | 달러, 원·달러 | dollar, dollars, USD, greenback
