@@ -1,10 +1,14 @@
 import type { AlignmentLink } from '../../models/alignment'
-import { BEAD_PRIOR, type AnchorTally, type BeadShape, linkedBeadCost, ORPHAN_MIN_ANCHORS } from './bead-costs'
+import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS } from './bead-costs'
+import { lengthCostFunction } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type SentenceProfile, sharedCount } from './sentence-profile'
 
 /** Half-width of the search band around the diagonal, in sentences. Keeps time and memory linear. */
-export const BAND_HALF_WIDTH = 30
+export const BAND_HALF_WIDTH = 25
+
+/** Cells costing this much more than their row's best are dropped (over a dozen unexplained sentences). */
+export const BEAM = 40
 
 const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
   ['1-1', 1, 1],
@@ -14,6 +18,9 @@ const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
   ['1-2', 1, 2],
   ['2-2', 2, 2],
 ]
+const SHAPE_COUNT = SHAPES.length
+const SHAPE_KO = Int8Array.from(SHAPES, ([, dk]) => dk)
+const SHAPE_EN = Int8Array.from(SHAPES, ([, , de]) => de)
 
 /**
  * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–0, 0–1) inside a band around the diagonal.
@@ -54,7 +61,25 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     }
   }
 
-  const tally: AnchorTally = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0, orphans: 0 }
+  // Constants read once: this loop runs millions of times on long documents.
+  const prior = BEAD_PRIOR
+  const shapePrior = SHAPES.map(([shape]) => prior[shape])
+  const w = ANCHOR_WEIGHTS
+  const strongMatch = w.strongMatch
+  const weakMatch = w.weakMatch
+  const nameMatch = w.nameMatch
+  const strongMissW = w.strongMiss
+  const weakMissW = w.weakMiss
+  const orphanW = w.orphan
+  const lengthScore = lengthCostFunction()
+  const koLength = Float64Array.from(ko, (p) => p.length)
+  const enLength = Float64Array.from(en, (p) => p.length)
+  const koStrong = Int32Array.from(ko, (p) => p.strong.length)
+  const koWeak = Int32Array.from(ko, (p) => p.weak.length)
+  const enStrong = Int32Array.from(en, (p) => p.strong.length)
+  const enWeak = Int32Array.from(en, (p) => p.weak.length)
+  const koMin = Uint8Array.from(ko, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
+  const enMin = Uint8Array.from(en, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
   cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
@@ -64,61 +89,72 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
       if (i === 0 && j === 0) continue
       let best = Infinity
       let bestShape = 0
-      for (let s = 0; s < SHAPES.length; s++) {
-        const [shape, dk, de] = SHAPES[s]
+      for (let s = 0; s < SHAPE_COUNT; s++) {
+        const dk = SHAPE_KO[s]
+        const de = SHAPE_EN[s]
         if (i < dk || j < de) continue
         const pk = j - de - lo[i - dk]
         if (pk < 0 || pk >= width) continue
         const before = cost[(i - dk) * width + pk]
         if (before === Infinity) continue
-        let c: number
-        if (de === 0 || dk === 0) {
-          c = BEAD_PRIOR[shape]
-        } else {
-          let koLen = 0
-          let enLen = 0
-          tally.strongShared = 0
-          tally.weakShared = 0
-          tally.nameShared = 0
-          tally.strongTotal = 0
-          tally.weakTotal = 0
-          tally.orphans = 0
+        let c = shapePrior[s]
+        if (dk !== 0 && de !== 0) {
+          let kLen = 0
+          let eLen = 0
+          let strongShared = 0
+          let weakShared = 0
+          let nameShared = 0
+          let strongTotal = 0
+          let weakTotal = 0
+          let orphans = 0
           for (let a = i - dk; a < i; a++) {
-            koLen += ko[a].length
-            tally.strongTotal += ko[a].strong.length
-            tally.weakTotal += ko[a].weak.length
+            kLen += koLength[a]
+            strongTotal += koStrong[a]
+            weakTotal += koWeak[a]
             const row = (a + 1) * width
-            let sharedByA = 0
+            let byA = 0
             let strongByA = 0
             for (let b = j - de; b < j; b++) {
               const k = b + 1 - lo[a + 1]
               if (k < 0 || k >= width) continue
-              tally.strongShared += strongPair[row + k]
-              tally.weakShared += weakPair[row + k]
-              tally.nameShared += namePair[row + k]
-              sharedByA += strongPair[row + k] + weakPair[row + k] + namePair[row + k]
-              strongByA += strongPair[row + k]
+              const sp = strongPair[row + k]
+              const wp = weakPair[row + k]
+              const np = namePair[row + k]
+              strongShared += sp
+              weakShared += wp
+              nameShared += np
+              byA += sp + wp + np
+              strongByA += sp
             }
-            if (dk > 1 && isOrphan(ko[a], sharedByA, strongByA)) tally.orphans++
+            if (dk > 1 && ((koStrong[a] > 0 && strongByA === 0) || (byA === 0 && koMin[a] === 1))) orphans++
           }
           for (let b = j - de; b < j; b++) {
-            enLen += en[b].length
-            tally.strongTotal += en[b].strong.length
-            tally.weakTotal += en[b].weak.length
+            eLen += enLength[b]
+            strongTotal += enStrong[b]
+            weakTotal += enWeak[b]
             if (de > 1) {
-              let sharedByB = 0
+              let byB = 0
               let strongByB = 0
               for (let a = i - dk; a < i; a++) {
                 const k = b + 1 - lo[a + 1]
                 if (k < 0 || k >= width) continue
                 const cell = (a + 1) * width + k
-                sharedByB += strongPair[cell] + weakPair[cell] + namePair[cell]
+                byB += strongPair[cell] + weakPair[cell] + namePair[cell]
                 strongByB += strongPair[cell]
               }
-              if (isOrphan(en[b], sharedByB, strongByB)) tally.orphans++
+              if ((enStrong[b] > 0 && strongByB === 0) || (byB === 0 && enMin[b] === 1)) orphans++
             }
           }
-          c = linkedBeadCost(shape, koLen, enLen, tally)
+          const strongMiss = strongTotal - 2 * strongShared
+          const weakMiss = weakTotal - 2 * weakShared
+          c +=
+            lengthScore(kLen, eLen) -
+            strongMatch * strongShared -
+            weakMatch * weakShared -
+            nameMatch * nameShared +
+            (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+            (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+            orphanW * orphans
         }
         if (before + c < best) {
           best = before + c
@@ -129,6 +165,12 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
       cost[cell] = best
       back[cell] = bestShape
     }
+    // Beam: cells far costlier than the row's best cannot lead to the best path in practice; dropping them
+    // spares the bead costs they would feed.
+    let rowBest = Infinity
+    for (let j = jFrom; j <= jTo; j++) rowBest = Math.min(rowBest, cost[i * width + (j - lo[i])])
+    const limit = rowBest + BEAM
+    for (let j = jFrom; j <= jTo; j++) if (cost[i * width + (j - lo[i])] > limit) cost[i * width + (j - lo[i])] = Infinity
   }
 
   const end = at(n, m)
@@ -153,15 +195,6 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     j = pj
   }
   return links.reverse()
-}
-
-/**
- * A sentence of a multi-sentence bead that the other side does not render: it has figures or Latin names
- * and none of them is shared, or it has several anchors and shares none at all.
- */
-function isOrphan(p: SentenceProfile, shared: number, strongShared: number): boolean {
-  if (p.strong.length > 0 && strongShared === 0) return true
-  return shared === 0 && p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS
 }
 
 function range(from: number, to: number): number[] {

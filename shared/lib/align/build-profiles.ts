@@ -13,21 +13,24 @@ const DAY_REFERENCE = /^(?:day:|rel:(?:monday|tuesday|wednesday|thursday|friday|
 const NAME_LIKE = /[A-Z0-9]/
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
 
-/** Interns anchor strings to ids shared by both sides of one alignment. */
+/**
+ * Interns anchor strings to ids shared by both sides of one alignment. Each kind of anchor has its own
+ * table, so keys need no prefix (and no string is built per anchor).
+ */
 export class AnchorVocabulary {
-  private readonly ids = new Map<string, number>()
+  private next = 0
+  private readonly tables = new Map<string, Map<string, number>>()
 
-  intern(key: string): number {
-    let id = this.ids.get(key)
-    if (id === undefined) {
-      id = this.ids.size
-      this.ids.set(key, id)
-    }
-    return id
+  table(kind: string): Map<string, number> {
+    let t = this.tables.get(kind)
+    if (!t) this.tables.set(kind, (t = new Map()))
+    return t
   }
 
-  lookup(key: string): number | undefined {
-    return this.ids.get(key)
+  intern(table: Map<string, number>, key: string): number {
+    let id = table.get(key)
+    if (id === undefined) table.set(key, (id = this.next++))
+    return id
   }
 }
 
@@ -61,38 +64,40 @@ function profile(
 ): SentenceProfile {
   const strong: number[] = []
   const weak: number[] = []
+  const figures = vocab.table('figure')
   for (const key of figureKeys(text, lang)) {
     // News translations trade a day of the month for a weekday (29일 ↔ Tuesday): both just say "a day".
-    if (DAY_REFERENCE.test(key)) weak.push(vocab.intern('when:day'))
-    else strong.push(vocab.intern(key))
+    if (DAY_REFERENCE.test(key)) weak.push(vocab.intern(figures, 'when:day'))
+    else strong.push(vocab.intern(figures, key))
   }
   const latin = text.match(LATIN_TOKEN)
   if (latin) {
+    const table = vocab.table('latin')
     for (const token of latin) {
       if (token.length < 2 && lang === 'ko') continue
-      const key = 'lat:' + token.toLowerCase()
-      if (lang === 'ko') strong.push(vocab.intern(key))
+      if (lang === 'ko') strong.push(vocab.intern(table, token.toLowerCase()))
       else if (NAME_LIKE.test(token)) {
         // Only names, acronyms and model numbers: a Korean gloss such as "(Joint Typhoon Warning
         // Center)" must not turn every English "center" into evidence.
-        const id = vocab.lookup(key)
+        const id = table.get(token.toLowerCase())
         if (id !== undefined) strong.push(id)
       }
     }
   }
   // A direct quotation is kept as one in translation.
-  if (QUOTE.test(text)) weak.push(vocab.intern('p:quote'))
-  const concepts = lang === 'ko' ? glossary.koConcepts(text) : glossary.enConcepts(text)
-  for (const c of concepts) weak.push(vocab.intern('g:' + c))
+  if (QUOTE.test(text)) weak.push(vocab.intern(vocab.table('mark'), 'quote'))
+  const concepts = vocab.table('concept')
+  for (const c of lang === 'ko' ? glossary.koConcepts(text) : glossary.enConcepts(text)) weak.push(vocab.intern(concepts, c))
   const names: number[] = []
+  const nameTable = vocab.table('name')
   for (const skeleton of nameSkeletons(text, lang)) {
     // Korean words define the name vocabulary; an English name no Korean word sounds like is no evidence.
     if (lang === 'ko') {
       nameVocab.addKorean(skeleton)
-      names.push(vocab.intern('nm:' + skeleton))
+      names.push(vocab.intern(nameTable, skeleton))
     } else {
       const ko = nameVocab.resolve(skeleton)
-      if (ko !== null) names.push(vocab.intern('nm:' + ko))
+      if (ko !== null) names.push(vocab.intern(nameTable, ko))
     }
   }
   return { length: contentLength(text), strong: toIdSet(strong), weak: toIdSet(weak), names: toIdSet(names) }

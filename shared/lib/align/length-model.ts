@@ -41,3 +41,18 @@ export function lengthCost(ko: number, en: number): number {
   const k = LENGTH_MODEL.huberDelta
   return a <= k ? 0.5 * a * a : k * (a - 0.5 * k)
 }
+
+/** lengthCost with the model's constants captured, for hot loops (module constants are read once). */
+export function lengthCostFunction(): (ko: number, en: number) => number {
+  const m = LENGTH_MODEL
+  const logRatio = Math.log(m.enCharsPerKoChar)
+  const logPivot = Math.log(m.pivotLength)
+  const { drift, varianceFloor, variancePerChar, huberDelta } = m
+  return (ko: number, en: number): number => {
+    const k = ko > 1 ? ko : 1
+    const logK = Math.log(k)
+    const d = (Math.log(en + 1) - logK - logRatio - drift * (logK - logPivot)) / Math.sqrt(varianceFloor + variancePerChar / k)
+    const a = d < 0 ? -d : d
+    return a <= huberDelta ? 0.5 * a * a : huberDelta * (a - 0.5 * huberDelta)
+  }
+}

@@ -7,12 +7,15 @@ import { MIN_INDEL_COST, skeletonSimilarity } from '../names/skeleton-similarity
  */
 export class NameVocabulary {
   private readonly byFirst = new Map<string, string[]>()
+  private readonly known = new Set<string>()
   private readonly resolved = new Map<string, string | null>()
 
   addKorean(skeleton: string): void {
+    if (this.known.has(skeleton)) return
+    this.known.add(skeleton)
     const bucket = this.byFirst.get(skeleton[0])
-    if (!bucket) this.byFirst.set(skeleton[0], [skeleton])
-    else if (!bucket.includes(skeleton)) bucket.push(skeleton)
+    if (bucket) bucket.push(skeleton)
+    else this.byFirst.set(skeleton[0], [skeleton])
   }
 
   /** The Korean skeleton an English one matches best, or null. */

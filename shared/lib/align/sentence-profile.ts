@@ -6,14 +6,17 @@
  */
 export interface SentenceProfile {
   readonly length: number
-  readonly strong: Int32Array
-  readonly weak: Int32Array
+  readonly strong: IdSet
+  readonly weak: IdSet
   /** Phonetic skeletons of words that may be names; shared ones count, unshared ones are normal. */
-  readonly names: Int32Array
+  readonly names: IdSet
 }
 
+/** Sorted, de-duplicated anchor ids. Plain arrays: sentences have a handful, and typed arrays cost more to make. */
+export type IdSet = readonly number[]
+
 /** Number of ids present in both sorted arrays. */
-export function sharedCount(a: Int32Array, b: Int32Array): number {
+export function sharedCount(a: IdSet, b: IdSet): number {
   let i = 0
   let j = 0
   let n = 0
@@ -31,12 +34,11 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
 }
 
 /** Sorted, de-duplicated ids. */
-export function toIdSet(ids: number[]): Int32Array {
-  if (ids.length === 0) return EMPTY
-  const arr = Int32Array.from(ids).sort()
+export function toIdSet(ids: number[]): IdSet {
+  if (ids.length < 2) return ids
+  ids.sort((a, b) => a - b)
   let w = 1
-  for (let r = 1; r < arr.length; r++) if (arr[r] !== arr[w - 1]) arr[w++] = arr[r]
-  return arr.subarray(0, w)
+  for (let r = 1; r < ids.length; r++) if (ids[r] !== ids[w - 1]) ids[w++] = ids[r]
+  ids.length = w
+  return ids
 }
-
-const EMPTY = new Int32Array(0)

@@ -33,3 +33,16 @@ describe('alignment of the seed pairs, from raw article text', () => {
     expect(links.find((l) => l.ko.includes(11))).toMatchObject({ ko: [11], en: [] })
   })
 })
+
+describe('long passages left out', () => {
+  it('leaves a block of ten Korean sentences unlinked when the English drops the passage', () => {
+    const { ko, en } = seedPair('deepseek')
+    const koS = segmentParagraphs(ko.paragraphs, 'ko').map((s) => s.text)
+    const enS = segmentParagraphs(en.paragraphs, 'en').map((s) => s.text)
+    // English 5–14 translate Korean 5–14 one to one.
+    const links = alignSentences(koS, [...enS.slice(0, 5), ...enS.slice(15)])
+    const unlinked = links.filter((l) => l.en.length === 0).flatMap((l) => l.ko)
+    expect(unlinked).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+    expect(links.find((l) => l.ko.includes(15))?.en).toEqual([5])
+  })
+})
