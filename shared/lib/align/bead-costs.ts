@@ -8,7 +8,7 @@ export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1', n
   '1-1': 0,
   '1-2': 3.8,
   '2-1': 3.8,
-  '2-2': 11,
+  '2-2': 14,
   '1-0': 2.48,
   '0-1': 2.48,
 }
@@ -19,7 +19,7 @@ export const ANCHOR_WEIGHTS = {
   strongMatch: 0.73,
   weakMatch: 0.3,
   nameMatch: 0.85,
-  strongMiss: 0.1,
+  strongMiss: 0.07,
   weakMiss: 0.25,
   /** A sentence merged into a bead while sharing nothing with the other side: likely an omission or addition. */
   orphan: 2.5,

@@ -103,8 +103,14 @@ const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
 ]
 
 function stripDot(word: string): string {
-  // "U.S." keeps its dots; a sentence-final "China." loses the full stop.
-  if (word.charCodeAt(word.length - 1) !== 46) return word
+  // "U.S." keeps its dots; a sentence-final "China." loses the full stop; "India's" is India.
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 115 /* s */ && word.length > 3) {
+    const apostrophe = word.charCodeAt(word.length - 2)
+    if (apostrophe === 39 || apostrophe === 0x2019) return word.slice(0, -2)
+  }
+  if (last === 45 /* - */) return word.slice(0, -1)
+  if (last !== 46) return word
   return INITIALS.test(word) ? word : word.slice(0, -1)
 }
 
