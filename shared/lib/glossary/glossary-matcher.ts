@@ -5,8 +5,10 @@ const MAX_PHRASE_WORDS = 4
 
 /** Finds glossary concepts in Korean and English sentences, fast enough to run on every sentence. */
 export class GlossaryMatcher {
-  /** Korean stems bucketed by their first character, longest first. */
-  private readonly koByFirstChar = new Map<string, Array<{ stem: string; ids: string[] }>>()
+  /** Korean stems of two or more characters bucketed by their first two char codes, longest first. */
+  private readonly koByPrefix = new Map<number, Array<{ stem: string; ids: string[] }>>()
+  /** One-character stems (美, 핵). */
+  private readonly koSingle = new Map<number, string[]>()
   private readonly enLower = new Map<string, string[]>()
   private readonly enExact = new Map<string, string[]>()
   /** Lower-cased first words of multi-word entries: only these start a phrase look-up. */
@@ -24,25 +26,37 @@ export class GlossaryMatcher {
       }
     }
     for (const [stem, ids] of koStems) {
-      const bucket = this.koByFirstChar.get(stem[0]) ?? []
+      if (stem.length === 1) {
+        this.koSingle.set(stem.charCodeAt(0), ids)
+        continue
+      }
+      const key = prefixKey(stem, 0)
+      const bucket = this.koByPrefix.get(key) ?? []
       bucket.push({ stem, ids })
-      this.koByFirstChar.set(stem[0], bucket)
+      this.koByPrefix.set(key, bucket)
     }
-    for (const bucket of this.koByFirstChar.values()) bucket.sort((a, b) => b.stem.length - a.stem.length)
+    for (const bucket of this.koByPrefix.values()) bucket.sort((a, b) => b.stem.length - a.stem.length)
   }
 
   /** Concept ids whose Korean stem occurs in the text (each once). */
   koConcepts(text: string): string[] {
     const found = new Set<string>()
     for (let i = 0; i < text.length; i++) {
-      const bucket = this.koByFirstChar.get(text[i])
-      if (!bucket) continue
-      for (const { stem, ids } of bucket) {
-        if (text.startsWith(stem, i)) {
-          for (const id of ids) found.add(id)
-          i += stem.length - 1
-          break
+      const bucket = i + 1 < text.length ? this.koByPrefix.get(prefixKey(text, i)) : undefined
+      let matched = false
+      if (bucket) {
+        for (const { stem, ids } of bucket) {
+          if (text.startsWith(stem, i)) {
+            for (const id of ids) found.add(id)
+            i += stem.length - 1
+            matched = true
+            break
+          }
         }
+      }
+      if (!matched) {
+        const single = this.koSingle.get(text.charCodeAt(i))
+        if (single) for (const id of single) found.add(id)
       }
     }
     return [...found]
@@ -71,7 +85,10 @@ export class GlossaryMatcher {
       const word = stripDot(words[k])
       const exact = this.enExact.get(word)
       if (exact) for (const id of exact) found.add(id)
-      const lower = this.lookupInflected(word.toLowerCase())
+      if (word.length < 3) continue
+      const lowerWord = word.toLowerCase()
+      if (FUNCTION_WORDS.has(lowerWord)) continue
+      const lower = this.lookupInflected(lowerWord)
       if (lower) for (const id of lower) found.add(id)
     }
     return [...found]
@@ -89,6 +106,16 @@ export class GlossaryMatcher {
     return undefined
   }
 }
+
+/** Two UTF-16 code units as one number: a Map key that costs no string. */
+function prefixKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+}
+
+/** Words too common to be in the glossary: skipping them spares the inflection look-ups. */
+const FUNCTION_WORDS = new Set(
+  'the and for with that this from have has had was were are will would been being its their they them there than then which who whom whose what when where while also into onto over under about after before not but can could may might must shall should our your his her she him you'.split(' '),
+)
 
 const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['ies', 'y'],
