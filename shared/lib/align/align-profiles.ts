@@ -26,7 +26,7 @@ const SHAPE_EN = Int8Array.from(SHAPES, ([, , de]) => de)
  * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–0, 0–1) inside a band around the diagonal.
  * Cells are indexed by (i, j - lo(i)) so storage is (n + 1) × band, not (n + 1) × (m + 1).
  */
-export function alignProfiles(ko: readonly SentenceProfile[], en: readonly SentenceProfile[]): AlignmentLink[] {
+export function alignProfiles(ko: readonly SentenceProfile[], en: readonly SentenceProfile[], beam = BEAM): AlignmentLink[] {
   const n = ko.length
   const m = en.length
   if (n === 0 && m === 0) return []
@@ -169,12 +169,17 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     // spares the bead costs they would feed.
     let rowBest = Infinity
     for (let j = jFrom; j <= jTo; j++) rowBest = Math.min(rowBest, cost[i * width + (j - lo[i])])
-    const limit = rowBest + BEAM
+    const limit = rowBest + beam
     for (let j = jFrom; j <= jTo; j++) if (cost[i * width + (j - lo[i])] > limit) cost[i * width + (j - lo[i])] = Infinity
   }
 
   const end = at(n, m)
-  if (end < 0 || cost[end] === Infinity) throw new Error('alignment band does not reach the end')
+  if (cost[end] === Infinity) {
+    // The beam cut every way to the end (texts that barely translate each other, with one side much
+    // longer): search the whole band, which always reaches the end.
+    if (beam !== Infinity) return alignProfiles(ko, en, Infinity)
+    throw new Error('alignment band does not reach the end')
+  }
   const links: AlignmentLink[] = []
   let i = n
   let j = m

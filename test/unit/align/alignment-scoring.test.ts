@@ -90,3 +90,13 @@ describe('bead dynamic programming', () => {
     expect(links.every((l, i) => l.ko[0] === i && l.en[0] === i)).toBe(true)
   })
 })
+
+describe('texts that do not translate each other', () => {
+  it('still covers both sides when one is much longer and nothing matches', () => {
+    const ko = Array.from({ length: 12 }, (_, i) => profile(40, [1000 + i]))
+    const en = Array.from({ length: 70 }, (_, i) => profile(60, [2000 + i]))
+    const links = alignProfiles(ko, en)
+    expect(links.flatMap((l) => l.ko)).toEqual(ko.map((_, i) => i))
+    expect(links.flatMap((l) => l.en)).toEqual(en.map((_, j) => j))
+  })
+})
