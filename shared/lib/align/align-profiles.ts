@@ -5,7 +5,7 @@ import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type SentenceProfile, sharedCount } from './sentence-profile'
 
 /** Half-width of the search band around the diagonal, in sentences. Keeps time and memory linear. */
-export const BAND_HALF_WIDTH = 25
+export const BAND_HALF_WIDTH = 20
 
 /** Cells costing this much more than their row's best are dropped (over a dozen unexplained sentences). */
 export const BEAM = 40
@@ -89,7 +89,29 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
       if (i === 0 && j === 0) continue
       let best = Infinity
       let bestShape = 0
-      for (let s = 0; s < SHAPE_COUNT; s++) {
+      // 1–1, the commonest bead, without the general loop's bookkeeping.
+      if (i > 0 && j > 0) {
+        const pk = j - 1 - lo[i - 1]
+        const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
+        if (before !== Infinity) {
+          const k = j - lo[i]
+          const cell = i * width + k
+          const sp = strongPair[cell]
+          const wp = weakPair[cell]
+          const strongMiss = koStrong[i - 1] + enStrong[j - 1] - 2 * sp
+          const weakMiss = koWeak[i - 1] + enWeak[j - 1] - 2 * wp
+          best =
+            before +
+            shapePrior[0] +
+            lengthScore(koLength[i - 1], enLength[j - 1]) -
+            strongMatch * sp -
+            weakMatch * wp -
+            nameMatch * namePair[cell] +
+            (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+            (weakMiss > 0 ? weakMissW * weakMiss : 0)
+        }
+      }
+      for (let s = 1; s < SHAPE_COUNT; s++) {
         const dk = SHAPE_KO[s]
         const de = SHAPE_EN[s]
         if (i < dk || j < de) continue

@@ -10,7 +10,8 @@ import { type SentenceProfile, toIdSet } from './sentence-profile'
 // Latin words inside Korean text (DeepSeek, GPT-4, CNIL) survive translation as they are.
 const QUOTE = /["“”]/
 const DAY_REFERENCE = /^(?:day:|rel:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))/
-const NAME_LIKE = /[A-Z0-9]/
+/** A Latin token with a capital or a digit somewhere (DeepSeek, o3, GPT-4), not an ordinary word. */
+const NAME_LIKE_TOKEN = /\b(?=[A-Za-z0-9.-]*?[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
 
 /**
@@ -70,18 +71,17 @@ function profile(
     if (DAY_REFERENCE.test(key)) weak.push(vocab.intern(figures, 'when:day'))
     else strong.push(vocab.intern(figures, key))
   }
-  const latin = text.match(LATIN_TOKEN)
-  if (latin) {
-    const table = vocab.table('latin')
-    for (const token of latin) {
-      if (token.length < 2 && lang === 'ko') continue
-      if (lang === 'ko') strong.push(vocab.intern(table, token.toLowerCase()))
-      else if (NAME_LIKE.test(token)) {
-        // Only names, acronyms and model numbers: a Korean gloss such as "(Joint Typhoon Warning
-        // Center)" must not turn every English "center" into evidence.
-        const id = table.get(token.toLowerCase())
-        if (id !== undefined) strong.push(id)
-      }
+  const latinTable = vocab.table('latin')
+  if (lang === 'ko') {
+    for (const token of text.match(LATIN_TOKEN) ?? []) {
+      if (token.length >= 2) strong.push(vocab.intern(latinTable, token.toLowerCase()))
+    }
+  } else if (latinTable.size > 0) {
+    // Only names, acronyms and model numbers: a Korean gloss such as "(Joint Typhoon Warning Center)"
+    // must not turn every English "center" into evidence.
+    for (const token of text.match(NAME_LIKE_TOKEN) ?? []) {
+      const id = latinTable.get(token.toLowerCase())
+      if (id !== undefined) strong.push(id)
     }
   }
   // A direct quotation is kept as one in translation.

@@ -66,32 +66,35 @@ export class GlossaryMatcher {
   enConcepts(text: string): string[] {
     const words = text.match(EN_WORD)
     if (!words) return []
-    const found = new Set<string>()
+    const found: string[] = []
+    const add = (ids: readonly string[]): void => {
+      for (const id of ids) if (!found.includes(id)) found.push(id)
+    }
     for (let k = 0; k < words.length; k++) {
-      let matched = 0
-      const startsPhrase = this.phraseStarts.has(stripDot(words[k]).toLowerCase())
-      for (let len = startsPhrase ? Math.min(MAX_PHRASE_WORDS, words.length - k) : 0; len >= 2 && !matched; len--) {
-        const phrase = words.slice(k, k + len).map(stripDot).join(' ')
-        const ids = this.enExact.get(phrase) ?? this.enLower.get(phrase.toLowerCase())
-        if (ids) {
-          for (const id of ids) found.add(id)
-          matched = len
+      const word = stripDot(words[k])
+      const lowerWord = word.toLowerCase()
+      if (this.phraseStarts.has(lowerWord)) {
+        let matched = 0
+        for (let len = Math.min(MAX_PHRASE_WORDS, words.length - k); len >= 2 && !matched; len--) {
+          const phrase = words.slice(k, k + len).map(stripDot).join(' ')
+          const ids = this.enExact.get(phrase) ?? this.enLower.get(phrase.toLowerCase())
+          if (ids) {
+            add(ids)
+            matched = len
+          }
+        }
+        if (matched) {
+          k += matched - 1
+          continue
         }
       }
-      if (matched) {
-        k += matched - 1
-        continue
-      }
-      const word = stripDot(words[k])
       const exact = this.enExact.get(word)
-      if (exact) for (const id of exact) found.add(id)
-      if (word.length < 3) continue
-      const lowerWord = word.toLowerCase()
-      if (FUNCTION_WORDS.has(lowerWord)) continue
+      if (exact) add(exact)
+      if (word.length < 3 || FUNCTION_WORDS.has(lowerWord)) continue
       const lower = this.lookupInflected(lowerWord)
-      if (lower) for (const id of lower) found.add(id)
+      if (lower) add(lower)
     }
-    return [...found]
+    return found
   }
 
   private lookupInflected(word: string): string[] | undefined {

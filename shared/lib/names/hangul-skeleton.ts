@@ -1,4 +1,4 @@
-import { decomposeSyllable, SILENT_INITIAL } from './hangul-syllables'
+import { SILENT_INITIAL } from './hangul-syllables'
 import { LEADING_VOWEL, pushClass } from './phonetic-skeleton'
 import type { Skeleton } from './phonetic-skeleton'
 
@@ -14,15 +14,22 @@ const FINAL_CLASS = ['', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'R', 'K', 'M', 'R', 
 export function hangulSkeleton(word: string): Skeleton {
   let skeleton = ''
   let first = true
-  for (const ch of word) {
-    const syllable = decomposeSyllable(ch)
-    if (syllable === null) continue
-    if (first && syllable.initial === SILENT_INITIAL) skeleton = LEADING_VOWEL
+  // Arithmetic on the code point rather than decomposeSyllable: this runs on every word of a document.
+  for (let i = 0; i < word.length; i++) {
+    const offset = word.charCodeAt(i) - SYLLABLE_BASE
+    if (offset < 0 || offset > SYLLABLE_SPAN) continue
+    const initialIndex = (offset / SYLLABLES_PER_INITIAL) | 0
+    if (first && initialIndex === SILENT_INITIAL) skeleton = LEADING_VOWEL
     first = false
-    const initial = INITIAL_CLASS[syllable.initial]
+    const initial = INITIAL_CLASS[initialIndex]
     if (initial !== '') skeleton = pushClass(skeleton, initial)
-    const final = FINAL_CLASS[syllable.final]
+    const final = FINAL_CLASS[offset % FINALS_PER_MEDIAL]
     if (final !== '') skeleton = pushClass(skeleton, final)
   }
   return skeleton
 }
+
+const SYLLABLE_BASE = 0xac00
+const SYLLABLE_SPAN = 0xd7a3 - 0xac00
+const FINALS_PER_MEDIAL = 28
+const SYLLABLES_PER_INITIAL = 21 * 28

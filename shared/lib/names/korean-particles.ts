@@ -9,9 +9,18 @@ const PARTICLES = [
   '로', '측', '사', '만', '들', '께',
 ]
 
+/** Particles by their last character, longest first: most words end in a character no particle ends in. */
+const BY_LAST_CHAR = new Map<string, string[]>()
+for (const particle of PARTICLES) {
+  const last = particle[particle.length - 1]
+  BY_LAST_CHAR.set(last, [...(BY_LAST_CHAR.get(last) ?? []), particle])
+}
+
 /** `word` without a trailing particle, as long as two syllables of the name remain. */
 export function stripParticle(word: string): string {
-  for (const particle of PARTICLES) {
+  const candidates = BY_LAST_CHAR.get(word[word.length - 1])
+  if (!candidates) return word
+  for (const particle of candidates) {
     if (word.endsWith(particle) && word.length - particle.length >= 2) return word.slice(0, -particle.length)
   }
   return word
