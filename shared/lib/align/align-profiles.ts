@@ -46,19 +46,17 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   }
 
   // Anchor overlaps of Korean sentence a with English sentence b, stored at cell (a + 1, b + 1) so that
-  // every bead ending in a band cell finds its pairs in the band.
+  // every bead ending in a band cell finds its pairs in the band. Filled on first use: the beam leaves
+  // most of the band unvisited.
   const strongPair = new Int16Array((n + 1) * width)
   const weakPair = new Int16Array((n + 1) * width)
   const namePair = new Int16Array((n + 1) * width)
-  for (let a = 0; a < n; a++) {
-    const row = (a + 1) * width
-    for (let k = 0; k < width; k++) {
-      const b = lo[a + 1] + k - 1
-      if (b < 0 || b >= m) continue
-      strongPair[row + k] = sharedCount(ko[a].strong, en[b].strong)
-      weakPair[row + k] = sharedCount(ko[a].weak, en[b].weak)
-      namePair[row + k] = sharedCount(ko[a].names, en[b].names)
-    }
+  const pairFilled = new Uint8Array((n + 1) * width)
+  const fillPair = (cell: number, a: number, b: number): void => {
+    pairFilled[cell] = 1
+    strongPair[cell] = sharedCount(ko[a].strong, en[b].strong)
+    weakPair[cell] = sharedCount(ko[a].weak, en[b].weak)
+    namePair[cell] = sharedCount(ko[a].names, en[b].names)
   }
 
   // Constants read once: this loop runs millions of times on long documents.
@@ -94,8 +92,8 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const pk = j - 1 - lo[i - 1]
         const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
         if (before !== Infinity) {
-          const k = j - lo[i]
-          const cell = i * width + k
+          const cell = i * width + (j - lo[i])
+          if (pairFilled[cell] === 0) fillPair(cell, i - 1, j - 1)
           const sp = strongPair[cell]
           const wp = weakPair[cell]
           const strongMiss = koStrong[i - 1] + enStrong[j - 1] - 2 * sp
@@ -139,6 +137,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             for (let b = j - de; b < j; b++) {
               const k = b + 1 - lo[a + 1]
               if (k < 0 || k >= width) continue
+              if (pairFilled[row + k] === 0) fillPair(row + k, a, b)
               const sp = strongPair[row + k]
               const wp = weakPair[row + k]
               const np = namePair[row + k]
@@ -161,6 +160,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
                 const k = b + 1 - lo[a + 1]
                 if (k < 0 || k >= width) continue
                 const cell = (a + 1) * width + k
+                if (pairFilled[cell] === 0) fillPair(cell, a, b)
                 byB += strongPair[cell] + weakPair[cell] + namePair[cell]
                 strongByB += strongPair[cell]
               }

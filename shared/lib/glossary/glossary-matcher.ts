@@ -11,6 +11,8 @@ export class GlossaryMatcher {
   private readonly koSingle = new Map<number, string[]>()
   private readonly enLower = new Map<string, string[]>()
   private readonly enExact = new Map<string, string[]>()
+  /** Concepts of single English words as written, remembered: news vocabulary repeats (Zipf). */
+  private readonly wordMemo = new Map<string, readonly string[] | null>()
   /** Lower-cased first words of multi-word entries: only these start a phrase look-up. */
   private readonly phraseStarts = new Set<string>()
 
@@ -88,13 +90,23 @@ export class GlossaryMatcher {
           continue
         }
       }
-      const exact = this.enExact.get(word)
-      if (exact) add(exact)
-      if (word.length < 3 || FUNCTION_WORDS.has(lowerWord)) continue
-      const lower = this.lookupInflected(lowerWord)
-      if (lower) add(lower)
+      let ids = this.wordMemo.get(word)
+      if (ids === undefined) {
+        ids = this.wordConcepts(word, lowerWord)
+        if (this.wordMemo.size >= WORD_MEMO_LIMIT) this.wordMemo.clear()
+        this.wordMemo.set(word, ids)
+      }
+      if (ids) add(ids)
     }
     return found
+  }
+
+  /** Concepts of one English word: its exact form (names), then its lower-cased and inflected forms. */
+  private wordConcepts(word: string, lowerWord: string): readonly string[] | null {
+    const exact = this.enExact.get(word)
+    const lower = word.length < 3 || FUNCTION_WORDS.has(lowerWord) ? undefined : this.lookupInflected(lowerWord)
+    if (exact && lower) return [...new Set([...exact, ...lower])]
+    return exact ?? lower ?? null
   }
 
   private lookupInflected(word: string): string[] | undefined {
@@ -109,6 +121,8 @@ export class GlossaryMatcher {
     return undefined
   }
 }
+
+const WORD_MEMO_LIMIT = 100_000
 
 /** Two UTF-16 code units as one number: a Map key that costs no string. */
 function prefixKey(text: string, at: number): number {

@@ -6,6 +6,22 @@ import { latinSkeleton, latinStem } from './latin-skeleton'
 import { LEADING_VOWEL } from './phonetic-skeleton'
 import type { Skeleton } from './phonetic-skeleton'
 
+const koreanMemo = new Map<string, Skeleton>()
+const KOREAN_MEMO_LIMIT = 100_000
+
+/** The skeleton of a Korean word that may be a name, or '' — remembered, as words repeat across a document. */
+function koreanWordSkeleton(word: string): Skeleton {
+  let skeleton = koreanMemo.get(word)
+  if (skeleton === undefined) {
+    const name = stripParticle(word)
+    skeleton = name.length < 2 || isCommonKoreanWord(name) ? '' : hangulSkeleton(name)
+    if (skeleton.length < MIN_LENGTH) skeleton = ''
+    if (koreanMemo.size >= KOREAN_MEMO_LIMIT) koreanMemo.clear()
+    koreanMemo.set(word, skeleton)
+  }
+  return skeleton
+}
+
 /** Precomposed syllables only: jamo and compatibility letters are not words of a name. */
 function isSyllableCode(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3
@@ -41,10 +57,8 @@ export function nameSkeletons(text: string, lang: Language): Skeleton[] {
       while (end < text.length && isSyllableCode(text.charCodeAt(end))) end++
       const word = text.slice(i, end)
       i = end
-      const name = stripParticle(word)
-      if (name.length < 2 || isCommonKoreanWord(name)) continue
-      const skeleton = hangulSkeleton(name)
-      if (skeleton.length >= MIN_LENGTH) found.add(skeleton)
+      const skeleton = koreanWordSkeleton(word)
+      if (skeleton !== '') found.add(skeleton)
     }
   } else {
     let previous: { skeleton: Skeleton; end: number } | null = null
