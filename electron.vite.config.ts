@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { devContentSecurityPolicy, metaContentSecurityPolicy } from './electron/main/content-security-policy'
 
 const __dirname = dirname(fileURLToPath(import.meta.url))
 
@@ -25,6 +27,16 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), devServerPolicy()],
   },
 })
+
+/** `npm run dev` needs inline scripts and styles (Vite's HMR); built files keep the strict policy. */
+function devServerPolicy(): Plugin {
+  return {
+    name: 'kobi-dev-csp',
+    apply: 'serve',
+    // frame-ancestors is ignored (with a warning) in a meta tag.
+    transformIndexHtml: (html) => html.replace(metaContentSecurityPolicy, devContentSecurityPolicy.replace(/; frame-ancestors [^;]*/, '')),
+  }
+}

@@ -1,4 +1,5 @@
 import { compareArticles } from '../shared/lib/compare/compare-articles'
+import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Finding } from '../shared/models/finding'
 import { loadLibrary } from './load-library'
 
@@ -12,8 +13,8 @@ interface PairCheck {
 }
 
 /** `check DIR [--json]`: checks every full pair of a library. Exit 1 when anything was found, 0 when clean. */
-export async function checkCommand(folder: string, json: boolean): Promise<number> {
-  const library = await loadLibrary(folder)
+export async function checkCommand(folder: string, json: boolean, glossary?: GlossaryMatcher): Promise<number> {
+  const library = await loadLibrary(folder, glossary)
   for (const p of library.problems) process.stderr.write(`warning: ${p.message}\n`)
   const byId = new Map(library.articles.map((a) => [a.id, a]))
   const checks: PairCheck[] = []
@@ -21,7 +22,7 @@ export async function checkCommand(folder: string, json: boolean): Promise<numbe
     if (pair.kind !== 'full') continue
     const ko = byId.get(pair.ko)!
     const en = byId.get(pair.en)!
-    const { findings } = compareArticles(ko, en)
+    const { findings } = compareArticles(ko, en, { glossary })
     const counts = { 'figure-mismatch': 0, omission: 0, addition: 0 }
     for (const f of findings) counts[f.kind]++
     checks.push({ ko: ko.id, en: en.id, koTitle: ko.title, enTitle: en.title, counts, findings })

@@ -1,10 +1,11 @@
+import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Library } from '../shared/models/library'
 import { loadLibrary } from './load-library'
 import { padCells } from './text-table'
 
 /** `library DIR [--json]`: the articles of a folder and the Korean–English pairs among them. */
-export async function libraryCommand(folder: string, json: boolean): Promise<number> {
-  const library = await loadLibrary(folder)
+export async function libraryCommand(folder: string, json: boolean, glossary?: GlossaryMatcher): Promise<number> {
+  const library = await loadLibrary(folder, glossary)
   for (const p of library.problems) process.stderr.write(`warning: ${p.message}\n`)
   process.stdout.write(json ? JSON.stringify(libraryJson(library)) + '\n' : libraryReport(library))
   return library.problems.length > 0 && library.articles.length === 0 ? 1 : 0

@@ -3,6 +3,7 @@ import { alignCommand } from './align-command'
 import { checkCommand } from './check-command'
 import { CliError } from './cli-error'
 import { libraryCommand } from './library-command'
+import { loadGlossary } from './load-glossary'
 
 const USAGE = `Usage:
   cli library DIR [--json]                         articles of a folder and their Korean–English pairs
@@ -10,6 +11,9 @@ const USAGE = `Usage:
                                                    align two texts sentence by sentence and check them
   cli align --library DIR --pair ID [--json]       align a pair of a library (ID: either article's id)
   cli check DIR [--json]                           check every pair; exit 1 when anything is found
+
+Options: --glossary FILE adds your own terms (one "id | 한국어, … | English, …" a line) to the
+built-in news glossary used for pairing and alignment.
 
 Exit codes: 0 success (check: nothing found), 1 findings or no readable page, 2 usage or input error.`
 
@@ -22,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
       presegmented: { type: 'boolean', default: false },
       library: { type: 'string' },
       pair: { type: 'string' },
+      glossary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -30,15 +35,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return command || values.help ? 0 : 2
   }
+  const glossary = await loadGlossary(values.glossary)
   switch (command) {
     case 'library':
       if (rest.length !== 1) throw new CliError('library takes one folder')
-      return libraryCommand(rest[0], values.json)
+      return libraryCommand(rest[0], values.json, glossary)
     case 'align':
-      return alignCommand({ koFile: rest[0], enFile: rest[1], presegmented: values.presegmented, library: values.library, pair: values.pair }, values.json)
+      return alignCommand({ koFile: rest[0], enFile: rest[1], presegmented: values.presegmented, library: values.library, pair: values.pair, glossary }, values.json)
     case 'check':
       if (rest.length !== 1) throw new CliError('check takes one folder')
-      return checkCommand(rest[0], values.json)
+      return checkCommand(rest[0], values.json, glossary)
     default:
       throw new CliError(`Unknown command ${command}\n${USAGE}`)
   }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
 import { compareArticles } from '../../shared/lib/compare/compare-articles'
+import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
 import { buildLibrary } from '../../shared/lib/library/build-library'
 import { maxArticleIdLength, type AppApi } from '../../shared/models/app-api'
 import type { Article } from '../../shared/models/article'
@@ -10,6 +11,7 @@ import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import { BadRequestError } from './bad-request'
 import { readPageFiles } from './read-page-files'
+import { readUserGlossary } from './read-user-glossary'
 import type { Store } from './store'
 
 export interface AppHandlerOptions {
@@ -18,12 +20,16 @@ export interface AppHandlerOptions {
   readonly store: Pick<Store, 'listPairOverrides' | 'setPairOverride'>
   /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
   readonly chooseFolder: () => Promise<string | null>
+  /** The user's own glossary file (`id | 한국어, … | English, …` lines), read on every load; may not exist. */
+  readonly glossaryFile?: string
 }
 
 /** A folder as read from disk, with its automatic pairs only. */
 interface Loaded {
   readonly folder: string
   readonly auto: Library
+  /** The built-in glossary, extended by the user's file when there is one. */
+  readonly glossary?: GlossaryMatcher
   /** Comparisons made on this load, by `ko + '\n' + en`; a reload starts afresh, since the texts may have changed. */
   readonly comparisons: Map<string, Comparison>
 }
@@ -42,9 +48,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
 
   function load(target: string): Promise<Loaded> {
     const promise = (async () => {
-      const read = await readPageFiles(target)
-      const auto = buildLibrary(target, read.pages, [])
-      return { folder: target, auto: { ...auto, problems: [...read.problems, ...auto.problems] }, comparisons: new Map() }
+      const [read, glossary] = await Promise.all([readPageFiles(target), readUserGlossary(options.glossaryFile)])
+      const auto = buildLibrary(target, read.pages, [], { glossary: glossary.matcher })
+      const problems = [...glossary.problems, ...read.problems, ...auto.problems]
+      return { folder: target, auto: { ...auto, problems }, glossary: glossary.matcher, comparisons: new Map() }
     })()
     loading = promise
     // A failed load is not cached: the next call tries again.
@@ -101,7 +108,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
       const key = `${koArticle.id}\n${enArticle.id}`
       const cached = loaded.comparisons.get(key)
       if (cached) return cached
-      const comparison = compareArticles(koArticle, enArticle)
+      const comparison = compareArticles(koArticle, enArticle, { glossary: loaded.glossary })
       // Oldest first in a Map's order: drop it to stay under the cap.
       if (loaded.comparisons.size >= maxCachedComparisons) {
         const oldest = loaded.comparisons.keys().next().value

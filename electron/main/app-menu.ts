@@ -3,6 +3,8 @@ import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron'
 export interface MenuActions {
   openFolder(): Promise<void>
   reloadLibrary(): Promise<void>
+  /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
+  editGlossary(): Promise<void>
   showError(message: string): void
 }
 
@@ -19,6 +21,7 @@ export function buildAppMenu(actions: MenuActions): Menu {
       submenu: [
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: run(actions.openFolder) },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: run(actions.reloadLibrary) },
+        { label: 'Edit Glossary…', click: run(actions.editGlossary) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -20,3 +20,16 @@ export const contentSecurityPolicy = directives.join('; ')
 
 /** The policy as index.html's meta tag must state it. */
 export const metaContentSecurityPolicy = directives.filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+
+/**
+ * The policy while `npm run dev` serves the renderer: Vite injects styles and React's refresh preamble inline
+ * and talks to its server over a WebSocket. Never used by a built app.
+ */
+export const devContentSecurityPolicy = directives
+  .map((d) => {
+    if (d.startsWith('script-src')) return "script-src 'self' 'unsafe-inline'"
+    if (d.startsWith('style-src')) return "style-src 'self' 'unsafe-inline'"
+    if (d.startsWith('connect-src')) return "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"
+    return d
+  })
+  .join('; ')

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { appApiChannel, appApiMethods } from '../../shared/models/app-api'
 import { createAppHandlers } from './app-handlers'
 import { buildAppMenu } from './app-menu'
-import { contentSecurityPolicy } from './content-security-policy'
+import { contentSecurityPolicy, devContentSecurityPolicy } from './content-security-policy'
 import { invokeAppApi } from './invoke-app-api'
+import { ensureUserGlossary } from './read-user-glossary'
 import { openStore } from './store'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -57,7 +58,8 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 function lockDown(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } })
+    const policy = devServerUrl ? devContentSecurityPolicy : contentSecurityPolicy
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
   })
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
@@ -79,9 +81,11 @@ async function start(): Promise<void> {
 
   const store = openStore(path.join(app.getPath('userData'), 'kobi.sqlite'))
   app.on('will-quit', () => store.close())
+  const glossaryFile = path.join(app.getPath('userData'), 'glossary.txt')
   const handlers = createAppHandlers({
     libraryFolder: path.join(app.getAppPath(), 'seeds'),
     store,
+    glossaryFile,
     chooseFolder: async () => {
       const options = { title: 'Open a folder of news pages', properties: ['openDirectory' as const] }
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
@@ -106,6 +110,11 @@ async function start(): Promise<void> {
       reloadLibrary: async () => {
         await handlers.reloadLibrary()
         reloadWindow()
+      },
+      editGlossary: async () => {
+        await ensureUserGlossary(glossaryFile)
+        const failure = await shell.openPath(glossaryFile)
+        if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
       },
       showError: (message) => dialog.showErrorBox('KoBi Reader', message),
     }),

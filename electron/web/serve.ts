@@ -23,6 +23,8 @@ export interface WebServerOptions {
   readonly storeFile: string
   /** The built renderer; defaults to out/renderer. */
   readonly rendererDir?: string
+  /** The user's glossary file, as in the desktop app. */
+  readonly glossaryFile?: string
 }
 
 export interface WebServer {
@@ -40,6 +42,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const api = createAppHandlers({
     libraryFolder: options.libraryFolder,
     store,
+    glossaryFile: options.glossaryFile,
     chooseFolder: async () => {
       throw new BadRequestError('Opening another folder needs the desktop app. In web mode, restart the server with --library DIR.')
     },
@@ -159,6 +162,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       library: { type: 'string' },
       store: { type: 'string' },
+      glossary: { type: 'string' },
     },
   })
   const port = Number(values.port ?? process.env.PORT ?? 5174)
@@ -170,6 +174,7 @@ async function main(): Promise<void> {
     port,
     libraryFolder: path.resolve(values.library ?? path.join(projectRoot, 'seeds')),
     storeFile: path.resolve(storeFile),
+    glossaryFile: path.resolve(values.glossary ?? path.join(dataHome, 'kobi-reader', 'glossary.txt')),
   })
   console.log(`KoBi Reader (web mode) at ${server.url}`)
   console.log(`Store: ${storeFile}. Press Ctrl+C to stop.`)

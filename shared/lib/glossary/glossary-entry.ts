@@ -7,14 +7,23 @@ export interface GlossaryEntry {
 
 /** Parses the `id | ko, … | en, …` line format used by the built-in glossary and by user glossaries. */
 export function parseGlossary(source: string): GlossaryEntry[] {
+  return readGlossary(source).entries
+}
+
+/** Like parseGlossary, and also says which lines (1-based) are not in the format. */
+export function readGlossary(source: string): { entries: GlossaryEntry[]; badLines: number[] } {
   const entries: GlossaryEntry[] = []
-  for (const raw of source.split('\n')) {
+  const badLines: number[] = []
+  source.split('\n').forEach((raw, index) => {
     const line = raw.trim()
-    if (!line || line.startsWith('#')) continue
+    if (!line || line.startsWith('#')) return
     const parts = line.split('|').map((p) => p.trim())
-    if (parts.length !== 3 || !parts[0]) continue
     const list = (s: string): string[] => s.split(',').map((w) => w.trim()).filter(Boolean)
+    if (parts.length !== 3 || !parts[0] || list(parts[1]).length === 0 || list(parts[2]).length === 0) {
+      badLines.push(index + 1)
+      return
+    }
     entries.push({ id: parts[0], ko: list(parts[1]), en: list(parts[2]) })
-  }
-  return entries
+  })
+  return { entries, badLines }
 }

@@ -3,7 +3,7 @@ import type { Library, LoadProblem } from '../../models/library'
 import type { PairOverride } from '../../models/pair-override'
 import { decodePage } from '../ingest/decode-page'
 import { extractArticles } from '../ingest/extract-articles'
-import { pairArticles } from '../pairing/pair-articles'
+import { pairArticles, type PairingOptions } from '../pairing/pair-articles'
 import { applyPairOverrides } from './apply-pair-overrides'
 
 /** A page file's raw content, named by its source path. */
@@ -16,7 +16,12 @@ export interface PageBytes {
  * Turns a folder's page files into a library: decode, extract articles, pair them, then replay the reader's
  * overrides. A page that cannot be decoded or holds no article becomes a LoadProblem; the others go on.
  */
-export function buildLibrary(folder: string, pages: readonly PageBytes[], overrides: readonly PairOverride[]): Library {
+export function buildLibrary(
+  folder: string,
+  pages: readonly PageBytes[],
+  overrides: readonly PairOverride[],
+  options: PairingOptions = {},
+): Library {
   const articles: Article[] = []
   const problems: LoadProblem[] = []
   for (const page of pages) {
@@ -29,6 +34,6 @@ export function buildLibrary(folder: string, pages: readonly PageBytes[], overri
     if (found.length === 0) problems.push({ source: page.source, message: `${page.source} holds no article that could be recognised.` })
     articles.push(...found)
   }
-  const pairs = applyPairOverrides(articles, pairArticles(articles), overrides)
+  const pairs = applyPairOverrides(articles, pairArticles(articles, options), overrides)
   return { folder, articles, pairs, problems }
 }

@@ -105,3 +105,21 @@ describe('cli check', () => {
     expect(r.stdout).toContain('0 pairs checked, 0 findings')
   })
 })
+
+describe('cli --glossary', () => {
+  it('warns about malformed lines and still runs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kobi-glossary-'))
+    const file = path.join(dir, 'glossary.txt')
+    writeFileSync(file, 'mirae-asset | 미래에셋 | Mirae Asset\nnot an entry\n')
+    const r = cli('library', 'seeds', '--json', '--glossary', file)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('lines 2 are not')
+    expect((JSON.parse(r.stdout) as LibraryJson).pairs.filter((p) => p.kind === 'full')).toHaveLength(2)
+  })
+
+  it('fails clearly when the glossary file is missing', () => {
+    const r = cli('check', 'seeds', '--glossary', 'no/such/glossary.txt')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('glossary no/such/glossary.txt could not be read')
+  })
+})
