@@ -1,8 +1,8 @@
-import { lengthCost } from './length-model'
-
 /**
  * Costs (negative log-odds, in nats) of the alignment's building blocks. Calibrated on the kpc-dev
- * benchmark with `npm run bench`; see README "Alignment".
+ * benchmark with `npm run bench`; see README "Alignment". A linked bead costs its prior, plus the length
+ * cost, minus a reward per shared anchor, plus a penalty per unshared one and per orphan sentence
+ * (see alignProfiles).
  */
 export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1', number> = {
   '1-1': 0,
@@ -27,29 +27,3 @@ export const ANCHOR_WEIGHTS = {
 
 /** A sentence needs this many anchors before sharing none of them counts against it. */
 export const ORPHAN_MIN_ANCHORS = 2
-
-/** Anchor evidence for one bead: counts of shared and unshared anchors. */
-export interface AnchorTally {
-  strongShared: number
-  weakShared: number
-  strongTotal: number
-  weakTotal: number
-  nameShared: number
-  /** Sentences of a multi-sentence bead that share no anchor with the other side. */
-  orphans: number
-}
-
-export function linkedBeadCost(shape: BeadShape, koLength: number, enLength: number, t: AnchorTally): number {
-  const strongMiss = Math.max(0, t.strongTotal - 2 * t.strongShared)
-  const weakMiss = Math.max(0, t.weakTotal - 2 * t.weakShared)
-  return (
-    BEAD_PRIOR[shape] +
-    lengthCost(koLength, enLength) -
-    ANCHOR_WEIGHTS.strongMatch * t.strongShared -
-    ANCHOR_WEIGHTS.weakMatch * t.weakShared -
-    ANCHOR_WEIGHTS.nameMatch * t.nameShared +
-    ANCHOR_WEIGHTS.strongMiss * strongMiss +
-    ANCHOR_WEIGHTS.weakMiss * weakMiss +
-    ANCHOR_WEIGHTS.orphan * t.orphans
-  )
-}

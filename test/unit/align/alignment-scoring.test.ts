@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { alignProfiles } from '../../../shared/lib/align/align-profiles'
-import { linkedBeadCost } from '../../../shared/lib/align/bead-costs'
 import { contentLength, LENGTH_MODEL, lengthCost } from '../../../shared/lib/align/length-model'
 import { linkConfidence } from '../../../shared/lib/align/link-confidence'
 import { type SentenceProfile, sharedCount, toIdSet } from '../../../shared/lib/align/sentence-profile'
 
-const none = { strongShared: 0, weakShared: 0, strongTotal: 0, weakTotal: 0, nameShared: 0, orphans: 0 }
 
 describe('length model', () => {
   it('counts content characters, not spaces', () => {
@@ -29,10 +27,11 @@ describe('anchor sets', () => {
     expect(sharedCount(toIdSet([]), toIdSet([1]))).toBe(0)
   })
 
-  it('makes shared anchors cheaper and one-sided anchors dearer', () => {
-    const base = linkedBeadCost('1-1', 30, 65, none)
-    expect(linkedBeadCost('1-1', 30, 65, { ...none, strongShared: 2, strongTotal: 4 })).toBeLessThan(base)
-    expect(linkedBeadCost('1-1', 30, 65, { ...none, strongTotal: 3 })).toBeGreaterThan(base)
+  it('makes shared anchors raise a link confidence and one-sided anchors lower it', () => {
+    const score = (ko: SentenceProfile, en: SentenceProfile): number => alignProfiles([ko], [en])[0].score
+    const base = score(profile(30), profile(65))
+    expect(score(profile(30, [1, 2]), profile(65, [1, 2]))).toBeGreaterThan(base)
+    expect(score(profile(30, [1, 2, 3], [4, 5, 6, 7]), profile(65, [8, 9], [10, 11, 12]))).toBeLessThan(base)
   })
 
   it('turns lower costs into higher confidence', () => {
