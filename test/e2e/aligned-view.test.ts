@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startApp, type AppHarness } from './app-harness'
+import { useAppPage, type AppHarness } from './app-harness'
 
 const deepSeekKo = /딥시크 개인정보 유출 논란 새 이슈/
 const openAiKo = /"오픈AI도 흔들렸다"…AI 업계/
@@ -9,14 +9,9 @@ const bloomberg = '2일 블룸버그 통신 등 외신에 따르면'
 let app: AppHarness
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp()
-  page = await app.newPage()
-  await page.goto(app.server.url)
-})
-
-afterAll(async () => {
-  await app?.close()
+useAppPage((a, p) => {
+  app = a
+  page = p
 })
 
 async function open(title: RegExp): Promise<void> {

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { startWebServer, type WebServer } from '../../electron/web/serve'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -47,4 +48,21 @@ export async function startApp(libraryFolder = path.join(projectRoot, 'seeds')):
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Starts the app and opens it in a page before a test file's tests, and stops it after them. `ready`
+ * hands the harness and page to the file.
+ */
+export function useAppPage(ready: (app: AppHarness, page: Page) => void, libraryFolder?: () => string): void {
+  let app: AppHarness | undefined
+  beforeAll(async () => {
+    app = await startApp(libraryFolder?.())
+    const page = await app.newPage()
+    await page.goto(app.server.url)
+    ready(app, page)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startApp, type AppHarness } from './app-harness'
+import { useAppPage, type AppHarness } from './app-harness'
 
 // An article the pairing engine leaves alone, paired by hand with an English article it did pair.
 const koTitle = /개혁신당 이준석, 사실상 대선 출마 시사/
@@ -9,14 +9,9 @@ const enTitle = /Trump-initiated tariff war begins/
 let app: AppHarness
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp()
-  page = await app.newPage()
-  await page.goto(app.server.url)
-})
-
-afterAll(async () => {
-  await app?.close()
+useAppPage((a, p) => {
+  app = a
+  page = p
 })
 
 async function selectKorean(): Promise<void> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startApp, type AppHarness } from './app-harness'
+import { useAppPage, type AppHarness } from './app-harness'
 
 const koTitle = /딥시크 개인정보 유출 논란 새 이슈/
 const enTitle = /DeepSeek's personal data leakage controversy/
@@ -8,14 +8,9 @@ const enTitle = /DeepSeek's personal data leakage controversy/
 let app: AppHarness
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp()
-  page = await app.newPage()
-  await page.goto(app.server.url)
-})
-
-afterAll(async () => {
-  await app?.close()
+useAppPage((a, p) => {
+  app = a
+  page = p
 })
 
 describe('reading a pair', () => {
