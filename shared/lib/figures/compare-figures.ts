@@ -36,10 +36,10 @@ export function compareFigures(koText: string, enText: string): FigureMismatch[]
   )
 
   ko.figures.forEach((f, i) => {
-    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText)) mismatches.push(missing(f, 'ko', en.figures))
+    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText) && !repeated(f, en)) mismatches.push(missing(f, 'ko', en.figures))
   })
   en.figures.forEach((f, j) => {
-    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText)) mismatches.push(missing(f, 'en', ko.figures))
+    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !repeated(f, ko)) mismatches.push(missing(f, 'en', ko.figures))
   })
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
   for (const c of inconsistentConversions(enText)) {
@@ -57,6 +57,14 @@ export function compareFigures(koText: string, enText: string): FigureMismatch[]
     })
   }
   return mismatches.sort((a, b) => start(a) - start(b))
+}
+
+/**
+ * A figure said twice on one side and once on the other (2010년 목표 … 2010년에 ↔ "The 2010 goal … this")
+ * is a repetition, not a missing figure: it matches a figure the other side already matched.
+ */
+function repeated(f: Figure, other: Side): boolean {
+  return other.figures.some((g, k) => other.used[k] && figuresMatch(f, g))
 }
 
 function side(figures: Figure[], length: number): Side {
