@@ -67,6 +67,9 @@ function main(): void {
   const t0 = performance.now()
   const a = runAlignmentAccuracy(bitext)
   console.log(`documents ${a.documents}  link precision ${pct(a.precision)}  recall ${pct(a.recall)}  F1 ${a.f1.toFixed(3)}  omission recall ${a.omissionRecall.toFixed(3)}  (${(performance.now() - t0).toFixed(0)} ms)`)
+  console.log(
+    `low-confidence flags: ${a.flaggedWrong} of ${a.wrongLinks} wrong links, ${a.flaggedRight} of ${a.rightLinks} right links`,
+  )
   console.log(`targets: F1 ≥ 0.95, omission recall ≥ 0.90`)
 
   heading('Alignment speed: the dev set repeated into one document (fresh process per size)')

@@ -40,6 +40,8 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   for (let i = 0; i <= n; i++) lo[i] = Math.round((i * m) / n) - half
   const cost = new Float64Array((n + 1) * width).fill(Infinity)
   const back = new Uint8Array((n + 1) * width)
+  // The cheapest way into each cell other than the best one: how clearly the best bead won there.
+  const runnerUp = new Float64Array((n + 1) * width)
   const at = (i: number, j: number): number => {
     const k = j - lo[i]
     return k < 0 || k >= width ? -1 : i * width + k
@@ -86,6 +88,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     for (let j = jFrom; j <= jTo; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
+      let second = Infinity
       let bestShape = 0
       // 1–1, the commonest bead, without the general loop's bookkeeping.
       if (i > 0 && j > 0) {
@@ -178,13 +181,16 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             (weakMiss > 0 ? weakMissW * weakMiss : 0) +
             orphanW * orphans
         }
-        if (before + c < best) {
-          best = before + c
+        const total = before + c
+        if (total < best) {
+          second = best
+          best = total
           bestShape = s
-        }
+        } else if (total < second) second = total
       }
       const cell = i * width + (j - lo[i])
       cost[cell] = best
+      runnerUp[cell] = second
       back[cell] = bestShape
     }
     // Beam: cells far costlier than the row's best cannot lead to the best path in practice; dropping them
@@ -210,8 +216,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const [, dk, de] = SHAPES[back[cell]]
     const pi = i - dk
     const pj = j - de
-    const beadCost = cost[cell] - cost[at(pi, pj)]
-    const score = linkConfidence(dk, de, beadCost)
+    const score = linkConfidence(runnerUp[cell] - cost[cell])
     links.push({
       ko: range(pi, i),
       en: range(pj, j),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignProfiles } from '../../../shared/lib/align/align-profiles'
 import { contentLength, LENGTH_MODEL, lengthCost } from '../../../shared/lib/align/length-model'
-import { linkConfidence } from '../../../shared/lib/align/link-confidence'
+import { linkConfidence, LOW_CONFIDENCE } from '../../../shared/lib/align/link-confidence'
 import { type SentenceProfile, sharedCount, toIdSet } from '../../../shared/lib/align/sentence-profile'
 
 
@@ -34,9 +34,19 @@ describe('anchor sets', () => {
     expect(score(profile(30, [1, 2, 3], [4, 5, 6, 7]), profile(65, [8, 9], [10, 11, 12]))).toBeLessThan(base)
   })
 
-  it('turns lower costs into higher confidence', () => {
-    expect(linkConfidence(1, 1, -2)).toBeGreaterThan(linkConfidence(1, 1, 3))
-    expect(linkConfidence(1, 1, 20)).toBeLessThan(0.5)
+  it('turns a wider winning margin into higher confidence', () => {
+    expect(linkConfidence(6)).toBeGreaterThan(linkConfidence(2))
+    expect(linkConfidence(0.2)).toBeLessThan(LOW_CONFIDENCE)
+    expect(linkConfidence(Infinity)).toBe(1)
+  })
+
+  it('marks a link as uncertain when another reading of the sentences is nearly as good', () => {
+    // Two Korean sentences of equal standing and one English sentence that fits either: no clear winner.
+    const links = alignProfiles([profile(30, [], [1]), profile(30, [], [1])], [profile(65, [], [1])])
+    expect(links.some((l) => l.lowConfidence)).toBe(true)
+    // A clean one-to-one pair with shared figures is sure.
+    const sure = alignProfiles([profile(30, [1, 2], [3])], [profile(65, [1, 2], [3])])
+    expect(sure[0].lowConfidence).toBe(false)
   })
 })
 
