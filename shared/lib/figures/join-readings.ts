@@ -58,7 +58,6 @@ function mergeDates(a: DateParts, b: DateParts, parenthesised: boolean): DatePar
 }
 
 const RANGE_GAP = /^ ?[~∼〜～–—-] ?$/
-const WORD_RANGE_GAP = /^ (?:to|and) $/
 
 function joinRanges(text: string, readings: Reading[]): Reading[] {
   const out: Reading[] = []

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../models/span'
-import type { ArticleDraft, LayoutParser } from './article-draft'
+import type { LayoutParser } from './article-draft'
 import { tidyLabel } from './article-draft'
 import { stripTails } from './chrome-tails'
 import { type Line, isBlank, splitLines } from './lines'

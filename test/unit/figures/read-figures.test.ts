@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Currency, DateParts, FigureKind } from '../../../shared/models/figure'
+import type { Figure } from '../../../shared/models/figure'
 import type { Language } from '../../../shared/models/language'
 import { readFigures } from '../../../shared/lib/figures/read-figures'
 
-interface Expected {
-  readonly text: string
-  readonly kind: FigureKind
-  readonly value: number
-  readonly high?: number
-  readonly currency?: Currency
-  readonly approximate?: boolean
-  readonly date?: DateParts
-}
+type Expected = Pick<Figure, 'text' | 'kind' | 'value'> & Partial<Pick<Figure, 'high' | 'currency' | 'approximate' | 'date'>>
 
 /** [language, phrase from a seed page or the kpc-dev bitext, the figure expected in it]. */
 const CASES: readonly (readonly [Language, string, Expected])[] = [

@@ -4,17 +4,12 @@ import { createAppHandlers } from '../../../electron/main/app-handlers'
 import { invokeAppApi } from '../../../electron/main/invoke-app-api'
 import { openStore } from '../../../electron/main/store'
 import type { Comparison } from '../../../shared/models/comparison'
-import type { Library } from '../../../shared/models/library'
+import { idOf } from './library-ids'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
 const seeds = path.resolve(__dirname, '../../../seeds')
 
-function idOf(library: Library, titleStart: string): string {
-  const found = library.articles.find((a) => a.title.startsWith(titleStart))
-  if (!found) throw new Error(`no article titled ${titleStart}…`)
-  return found.id
-}
 
 async function setup() {
   const store = openStore(path.join(tempDir(), 'kobi.sqlite'))

@@ -5,16 +5,12 @@ import { invokeAppApi } from '../../../electron/main/invoke-app-api'
 import { openStore } from '../../../electron/main/store'
 import type { Library } from '../../../shared/models/library'
 import { appApiMethods } from '../../../shared/models/app-api'
+import { idOf } from './library-ids'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
 const seeds = path.resolve(__dirname, '../../../seeds')
 
-function idOf(library: Library, titleStart: string): string {
-  const found = library.articles.find((a) => a.title.startsWith(titleStart))
-  if (!found) throw new Error(`no article titled ${titleStart}…`)
-  return found.id
-}
 
 function setup(chooseFolder: () => Promise<string | null> = async () => null) {
   const store = openStore(path.join(tempDir(), 'kobi.sqlite'))
