@@ -1,6 +1,9 @@
 import type { TextSpan } from './span'
 
-/** What a figure measures. `range` values carry `high`; `fraction` is a value in (0, 1]. */
+/**
+ * What a figure measures. A range (15조~20조원, 2~3%, 7~9위) keeps the kind of what it measures and carries
+ * `high`, so a range of money still compares as money; `fraction` is a value in (0, 1].
+ */
 export type FigureKind =
   | 'count'
   | 'amount'
@@ -10,7 +13,6 @@ export type FigureKind =
   | 'date'
   | 'time'
   | 'ordinal'
-  | 'range'
   | 'multiplier'
   | 'fraction'
 

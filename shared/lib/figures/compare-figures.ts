@@ -6,7 +6,7 @@ import { significantDigits, tidy } from './number-text'
 import { readFigures } from './read-figures'
 import { inconsistentConversions } from './unit-conversions'
 
-const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier', 'range'])
+const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier'])
 
 interface Side {
   readonly figures: Figure[]

@@ -3,7 +3,7 @@ import { isVague } from './describe-figure'
 import { precisionOf, significantDigits, tidy } from './number-text'
 
 /** Kinds that are plain magnitudes and may stand for one another (139명 = "139", 8배 = "eight times"). */
-const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier', 'range'])
+const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier'])
 
 /**
  * Whether two figures, typically one Korean and one English, say the same thing.
