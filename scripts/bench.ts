@@ -7,6 +7,7 @@ import { alignSentences } from '../shared/lib/align/align-sentences'
 import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
 import { extractArticles } from '../shared/lib/ingest/extract-articles'
+import { buildLibrary } from '../shared/lib/library/build-library'
 import { pairArticles } from '../shared/lib/pairing/pair-articles'
 import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
 import { buildAlignmentDocuments } from './bench/alignment-documents'
@@ -45,6 +46,16 @@ function seedSection(): void {
   const title = new Map(articles.map((a) => [a.id, a.title.slice(0, 36)]))
   console.log(`pairing  ${articles.length} articles → ${pairs.filter((p) => p.kind === 'full').length} full, ${pairs.filter((p) => p.kind === 'partial').length} partial pairs in ${ms.toFixed(0)} ms`)
   for (const p of pairs) console.log(`           ${p.kind.padEnd(7)} ${p.confidence.toFixed(2)}  ${title.get(p.ko)} ↔ ${title.get(p.en)}`)
+
+  // A large library: the seed pages copied 40 times (200 pages), decoded, extracted and paired.
+  const files = readdirSync(seeds).map((f) => ({ f, bytes: new Uint8Array(readFileSync(path.join(seeds, f))) }))
+  const pages = Array.from({ length: 40 }, (_, c) => files.map(({ f, bytes }) => ({ source: `copies/${c}_${f}`, bytes }))).flat()
+  const t1 = performance.now()
+  const large = buildLibrary('copies', pages, [])
+  console.log(
+    `library  ${pages.length} pages → ${large.articles.length} articles, ${large.pairs.length} pairs in ${(performance.now() - t1).toFixed(0)} ms ` +
+      '(a speed figure: identical copies tie, so their full pairs are withheld)',
+  )
 }
 
 function speedSample(sentences: number): SpeedSample {

@@ -25,20 +25,45 @@ export class AnchorWeights {
   }
 }
 
-/** Weighted overlap of two anchor sets, normalised like a cosine so long texts don't win by size alone. */
-export function anchorSimilarity(ko: ReadonlySet<string>, en: ReadonlySet<string>, weights: AnchorWeights): number {
-  let shared = 0
-  let koTotal = 0
-  let enTotal = 0
-  for (const a of ko) {
-    const w = weights.weight(a)
-    koTotal += w * w
-    if (en.has(a)) shared += w * w
+/**
+ * The Korean units of a library indexed by anchor, so an English text is compared only with the units it
+ * shares an anchor with: pairing stays fast on libraries of thousands of articles.
+ */
+export class AnchorIndex {
+  private readonly postings = new Map<string, number[]>()
+  private readonly norms: number[]
+
+  constructor(
+    units: ReadonlyArray<ReadonlySet<string>>,
+    private readonly weights: AnchorWeights,
+  ) {
+    this.norms = units.map((anchors, u) => {
+      let norm = 0
+      for (const a of anchors) {
+        const w = weights.weight(a)
+        norm += w * w
+        const list = this.postings.get(a)
+        if (list) list.push(u)
+        else this.postings.set(a, [u])
+      }
+      return norm
+    })
   }
-  for (const a of en) {
-    if (!weights.known(a)) continue
-    const w = weights.weight(a)
-    enTotal += w * w
+
+  /**
+   * Weighted overlap of an English text's anchors with every unit that shares one, normalised like a cosine
+   * so long texts don't win by size alone. Units sharing nothing are absent (similarity 0).
+   */
+  similarities(en: ReadonlySet<string>): Map<number, number> {
+    const shared = new Map<number, number>()
+    let enNorm = 0
+    for (const a of en) {
+      if (!this.weights.known(a)) continue
+      const w = this.weights.weight(a)
+      enNorm += w * w
+      for (const u of this.postings.get(a) ?? []) shared.set(u, (shared.get(u) ?? 0) + w * w)
+    }
+    for (const [u, s] of shared) shared.set(u, this.norms[u] && enNorm ? s / Math.sqrt(this.norms[u] * enNorm) : 0)
+    return shared
   }
-  return koTotal && enTotal ? shared / Math.sqrt(koTotal * enTotal) : 0
 }

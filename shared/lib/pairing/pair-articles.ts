@@ -3,7 +3,7 @@ import type { ArticlePair } from '../../models/pair'
 import { defaultGlossaryMatcher } from '../glossary/default-glossary'
 import type { GlossaryMatcher } from '../glossary/glossary-matcher'
 import { segmentSentences } from '../segment/segment-sentences'
-import { AnchorWeights, anchorSimilarity } from './anchor-weights'
+import { AnchorIndex, AnchorWeights } from './anchor-weights'
 import { textAnchors } from './article-anchors'
 import { FULL_PAIR_MARGIN, FULL_PAIR_THRESHOLD, PARTIAL_PAIR_THRESHOLD } from './pairing-constants'
 import { bodyLength, lengthFit, siteFit, timeFit } from './pairing-evidence'
@@ -39,19 +39,22 @@ export function pairArticles(articles: readonly Article[], options: PairingOptio
       units.push({ article, anchors: textAnchors(fullText(article), 'ko', glossary) })
     }
   }
-  const weights = new AnchorWeights(units.map((u) => u.anchors))
+  const index = new AnchorIndex(
+    units.map((u) => u.anchors),
+    new AnchorWeights(units.map((u) => u.anchors)),
+  )
   const english = articles.filter((a) => a.lang === 'en')
+  const lengths = new Map(articles.map((a) => [a.id, bodyLength(a)]))
 
-  // Score every English article against every whole Korean article.
+  // Score every English article against the whole Korean articles it shares an anchor with.
   const scores = new Map<string, Map<string, number>>()
   for (const en of english) {
-    const enAnchors = textAnchors(fullText(en), 'en', glossary)
     const row = new Map<string, number>()
-    for (const unit of units) {
+    for (const [u, similarity] of index.similarities(textAnchors(fullText(en), 'en', glossary))) {
+      const unit = units[u]
       if (unit.item !== undefined) continue
       const ko = unit.article
-      const similarity = anchorSimilarity(unit.anchors, enAnchors, weights)
-      const fit = 0.5 + 0.5 * lengthFit(bodyLength(ko), bodyLength(en))
+      const fit = 0.5 + 0.5 * lengthFit(lengths.get(ko.id) ?? 0, lengths.get(en.id) ?? 0)
       row.set(ko.id, similarity * fit * timeFit(ko, en) * siteFit(ko, en))
     }
     scores.set(en.id, row)
@@ -75,12 +78,12 @@ export function pairArticles(articles: readonly Article[], options: PairingOptio
   for (const en of english) {
     if (pairedEnglish.has(en.id)) continue
     const lead = leadText(en)
-    const leadAnchors = textAnchors(lead, 'en', glossary)
     let bestUnit: KoreanUnit | undefined
     let best = 0
-    for (const unit of units) {
+    for (const [u, similarity] of index.similarities(textAnchors(lead, 'en', glossary))) {
+      const unit = units[u]
       if (unit.item === undefined) continue
-      const s = anchorSimilarity(unit.anchors, leadAnchors, weights) * timeFit(unit.article, en)
+      const s = similarity * timeFit(unit.article, en)
       if (s > best) {
         best = s
         bestUnit = unit
