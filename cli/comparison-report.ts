@@ -9,7 +9,7 @@ export function comparisonReport(c: Comparison): string {
   for (const link of c.links) {
     const left = wrap(link.ko.map((i) => c.ko[i].text).join(' '), COLUMN)
     const right = wrap(link.en.map((j) => c.en[j].text).join(' '), COLUMN)
-    const tag = `${label(link.ko)}–${label(link.en)} ${link.score.toFixed(2)}${link.lowConfidence ? ' ?' : ''}`
+    const tag = `KO ${label(link.ko)} ↔ EN ${label(link.en)} · ${link.score.toFixed(2)}${link.lowConfidence ? ' · uncertain' : ''}`
     lines.push(`── ${tag} ${'─'.repeat(Math.max(0, 2 * COLUMN - tag.length))}`)
     for (let k = 0; k < Math.max(left.length, right.length); k++) {
       const l = left[k] ?? ''
