@@ -36,6 +36,23 @@ function seedSection(): void {
     )
     for (const f of figures) console.log(`           - ${f.message}`)
   }
+  // Drop one English sentence at a time (where the gold link is 1–1): is its Korean left unlinked?
+  let found = 0
+  let tried = 0
+  for (const name of ['deepseek', 'openai'] as const) {
+    const { ko, en } = seedPair(name)
+    const koS = segmentParagraphs(ko.paragraphs, 'ko').map((s) => s.text)
+    const enS = segmentParagraphs(en.paragraphs, 'en').map((s) => s.text)
+    for (const link of SEED_PAIRS[name].gold) {
+      const [k, e] = link.split(':')
+      if (e.includes('+')) continue
+      tried++
+      const links = alignSentences(koS, enS.filter((_, j) => j !== Number(e)))
+      if (links.some((l) => l.en.length === 0 && l.ko.length === 1 && l.ko[0] === Number(k))) found++
+    }
+  }
+  console.log(`omission on the seeds: one English sentence dropped at a time, its Korean found unlinked ${found}/${tried}`)
+
   const seeds = path.resolve(import.meta.dirname, '../seeds')
   const articles = readdirSync(seeds)
     .sort()

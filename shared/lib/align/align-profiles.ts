@@ -2,7 +2,7 @@ import type { AlignmentLink } from '../../models/alignment'
 import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS } from './bead-costs'
 import { lengthCostFunction } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
-import { type SentenceProfile, sharedCount } from './sentence-profile'
+import { type SentenceProfile, sharedCount, sharedCount3 } from './sentence-profile'
 
 /** Half-width of the search band around the diagonal, in sentences. Keeps time and memory linear. */
 export const BAND_HALF_WIDTH = 20
@@ -71,6 +71,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const strongMissW = w.strongMiss
   const weakMissW = w.weakMiss
   const orphanW = w.orphan
+  const redundantW = w.redundant
   const lengthScore = lengthCostFunction()
   const koLength = Float64Array.from(ko, (p) => p.length)
   const enLength = Float64Array.from(en, (p) => p.length)
@@ -130,6 +131,10 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           let strongTotal = 0
           let weakTotal = 0
           let orphans = 0
+          // Anchors shared with the other side by the first and second sentence of a 2–1 or 1–2 bead that
+          // might be redundant (0: not a candidate).
+          let redundantFirst = 0
+          let redundantSecond = 0
           for (let a = i - dk; a < i; a++) {
             kLen += koLength[a]
             strongTotal += koStrong[a]
@@ -151,6 +156,10 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
               strongByA += sp
             }
             if (dk > 1 && ((koStrong[a] > 0 && strongByA === 0) || (byA === 0 && koMin[a] === 1))) orphans++
+            else if (dk === 2 && de === 1 && byA > 0 && koMin[a] === 1) {
+              if (a === i - 2) redundantFirst = byA
+              else redundantSecond = byA
+            }
           }
           for (let b = j - de; b < j; b++) {
             eLen += enLength[b]
@@ -168,6 +177,10 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
                 strongByB += strongPair[cell]
               }
               if ((enStrong[b] > 0 && strongByB === 0) || (byB === 0 && enMin[b] === 1)) orphans++
+              else if (dk === 1 && enMin[b] === 1) {
+                if (b === j - 2) redundantFirst = byB
+                else redundantSecond = byB
+              }
             }
           }
           const strongMiss = strongTotal - 2 * strongShared
@@ -180,6 +193,12 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             (strongMiss > 0 ? strongMissW * strongMiss : 0) +
             (weakMiss > 0 ? weakMissW * weakMiss : 0) +
             orphanW * orphans
+          // Redundant sentences only add cost, so they are weighed only where the bead could still place.
+          if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
+            const [one, two, other] = dk === 2 ? [ko[i - 2], ko[i - 1], en[j - 1]] : [en[j - 2], en[j - 1], ko[i - 1]]
+            if (redundantFirst > 0 && uniqueShare(one, two, other, redundantFirst) <= 0) c += redundantW
+            if (redundantSecond > 0 && uniqueShare(two, one, other, redundantSecond) <= 0) c += redundantW
+          }
         }
         const total = before + c
         if (total < best) {
@@ -227,6 +246,20 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     j = pj
   }
   return links.reverse()
+}
+
+/**
+ * Anchors a sentence shares with the other side that its neighbour in the bead does not also share: when
+ * none, the sentence adds nothing of its own, as a sentence on the same topic that the other side left out
+ * would not.
+ */
+function uniqueShare(p: SentenceProfile, neighbour: SentenceProfile, other: SentenceProfile, shared: number): number {
+  return (
+    shared -
+    sharedCount3(p.strong, neighbour.strong, other.strong) -
+    sharedCount3(p.weak, neighbour.weak, other.weak) -
+    sharedCount3(p.names, neighbour.names, other.names)
+  )
 }
 
 function range(from: number, to: number): number[] {

@@ -23,6 +23,11 @@ export const ANCHOR_WEIGHTS = {
   weakMiss: 0.25,
   /** A sentence merged into a bead while sharing nothing with the other side: likely an omission or addition. */
   orphan: 2.5,
+  /**
+   * A sentence merged into a 2–1 or 1–2 bead whose shared anchors its neighbour in the bead shares too:
+   * it brings nothing of its own, as a sentence on the same topic that the other side left out would not.
+   */
+  redundant: 1.25,
 }
 
 /** A sentence needs this many anchors before sharing none of them counts against it. */

@@ -42,3 +42,28 @@ export function toIdSet(ids: number[]): IdSet {
   ids.length = w
   return ids
 }
+
+/** Number of ids present in all three sorted arrays. */
+export function sharedCount3(a: IdSet, b: IdSet, c: IdSet): number {
+  let i = 0
+  let j = 0
+  let k = 0
+  let n = 0
+  while (i < a.length && j < b.length && k < c.length) {
+    const x = a[i]
+    const y = b[j]
+    const z = c[k]
+    if (x === y && y === z) {
+      n++
+      i++
+      j++
+      k++
+    } else {
+      const low = Math.min(x, y, z)
+      if (x === low) i++
+      if (y === low) j++
+      if (z === low) k++
+    }
+  }
+  return n
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { alignProfiles } from '../../../shared/lib/align/align-profiles'
 import { contentLength, LENGTH_MODEL, lengthCost } from '../../../shared/lib/align/length-model'
 import { linkConfidence, LOW_CONFIDENCE } from '../../../shared/lib/align/link-confidence'
-import { type SentenceProfile, sharedCount, toIdSet } from '../../../shared/lib/align/sentence-profile'
+import { type SentenceProfile, sharedCount, sharedCount3, toIdSet } from '../../../shared/lib/align/sentence-profile'
 
 
 describe('length model', () => {
@@ -25,6 +25,8 @@ describe('anchor sets', () => {
     expect(toIdSet([5, 1, 5, 3, 12])).toEqual([1, 3, 5, 12])
     expect(sharedCount(toIdSet([1, 3, 5, 9]), toIdSet([3, 4, 9]))).toBe(2)
     expect(sharedCount(toIdSet([]), toIdSet([1]))).toBe(0)
+    expect(sharedCount3(toIdSet([1, 3, 5, 9]), toIdSet([3, 5, 9]), toIdSet([0, 5, 9, 11]))).toBe(2)
+    expect(sharedCount3(toIdSet([1]), toIdSet([1]), toIdSet([]))).toBe(0)
   })
 
   it('makes shared anchors raise a link confidence and one-sided anchors lower it', () => {
