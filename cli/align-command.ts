@@ -3,7 +3,7 @@ import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { compareSentences } from '../shared/lib/compare/compare-sentences'
 import { presegmentedSentences, segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
 import { decodePage } from '../shared/lib/ingest/decode-page'
-import { htmlToText, looksLikeHtml } from '../shared/lib/ingest/html-to-text'
+import { pageText } from '../shared/lib/ingest/html-to-text'
 import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../shared/models/comparison'
 import { CliError } from './cli-error'
@@ -49,7 +49,7 @@ async function readText(file: string): Promise<string> {
   })
   const decoded = decodePage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`)
-  return looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text
+  return pageText(decoded.text)
 }
 
 function paragraphsOf(text: string): string[] {

@@ -2,7 +2,6 @@ import path from 'node:path'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
 import { compareArticles } from '../../shared/lib/compare/compare-articles'
 import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
-import { buildLibrary } from '../../shared/lib/library/build-library'
 import { maxArticleIdLength, type AppApi } from '../../shared/models/app-api'
 import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
@@ -10,7 +9,7 @@ import type { Language } from '../../shared/models/language'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import { BadRequestError } from './bad-request'
-import { readPageFiles } from './read-page-files'
+import { readLibraryFolder } from './read-library-folder'
 import { readUserGlossary } from './read-user-glossary'
 import type { Store } from './store'
 
@@ -48,10 +47,14 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
 
   function load(target: string): Promise<Loaded> {
     const promise = (async () => {
-      const [read, glossary] = await Promise.all([readPageFiles(target), readUserGlossary(options.glossaryFile)])
-      const auto = buildLibrary(target, read.pages, [], { glossary: glossary.matcher })
-      const problems = [...glossary.problems, ...read.problems, ...auto.problems]
-      return { folder: target, auto: { ...auto, problems }, glossary: glossary.matcher, comparisons: new Map() }
+      const glossary = await readUserGlossary(options.glossaryFile)
+      const auto = await readLibraryFolder(target, glossary.matcher)
+      return {
+        folder: target,
+        auto: { ...auto, problems: [...glossary.problems, ...auto.problems] },
+        glossary: glossary.matcher,
+        comparisons: new Map(),
+      }
     })()
     loading = promise
     // A failed load is not cached: the next call tries again.

@@ -40,7 +40,7 @@ export function changeFigures(docs: readonly AlignmentDocument[], seed = FIGURE_
       const figure = candidates[Math.floor(random() * candidates.length)]
       const digits = [...figure.text.matchAll(/\d/g)].map((m) => figure.span.start + (m.index ?? 0))
       let changed: string
-      let start = figure.span.start
+      const start = figure.span.start
       let end = figure.span.end
       if (random() < 0.5) {
         const at = digits[Math.floor(random() * digits.length)]

@@ -4,15 +4,14 @@ import { defaultGlossaryMatcher } from '../glossary/default-glossary'
 import type { GlossaryMatcher } from '../glossary/glossary-matcher'
 import { nameSkeletons } from '../names/name-skeletons'
 import { contentLength } from './length-model'
+import { LATIN_TOKEN } from '../text/latin-token'
 import { NameVocabulary } from './name-vocabulary'
 import { type SentenceProfile, toIdSet } from './sentence-profile'
 
-// Latin words inside Korean text (DeepSeek, GPT-4, CNIL) survive translation as they are.
 const QUOTE = /["“”]/
 const DAY_REFERENCE = /^(?:day:|rel:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))/
 /** A Latin token with a capital or a digit somewhere (DeepSeek, o3, GPT-4), not an ordinary word. */
 const NAME_LIKE_TOKEN = /\b(?=[A-Za-z0-9.-]*?[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
 
 /**
  * Interns anchor strings to ids shared by both sides of one alignment. Each kind of anchor has its own

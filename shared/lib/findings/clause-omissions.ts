@@ -1,5 +1,6 @@
 import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-model'
 import { matchNames } from '../names/name-similarity'
+import { LATIN_TOKEN } from '../text/latin-token'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
 export interface ClauseGap {
@@ -10,7 +11,6 @@ export interface ClauseGap {
   readonly koValue?: string
 }
 
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
 const KO_QUOTE = /[“"]([^”"]{8,})[”"]/g
 const EN_QUOTE = /["“”]/
 const GLOSSED_WORD = /(\p{Script=Hangul}+)\($/u

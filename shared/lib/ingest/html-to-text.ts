@@ -55,3 +55,8 @@ function decodeEntities(text: string): string {
     return NAMED[body.toLowerCase()] ?? whole
   })
 }
+
+/** The text the layout parsers read: a saved HTML page reduced to text, a text capture as it is. */
+export function pageText(decoded: string): string {
+  return looksLikeHtml(decoded) ? htmlToText(decoded) : decoded
+}

@@ -3,7 +3,7 @@ import type { Library, LoadProblem } from '../../models/library'
 import type { PairOverride } from '../../models/pair-override'
 import { decodePage } from '../ingest/decode-page'
 import { extractArticles } from '../ingest/extract-articles'
-import { htmlToText, looksLikeHtml } from '../ingest/html-to-text'
+import { pageText } from '../ingest/html-to-text'
 import { pairArticles, type PairingOptions } from '../pairing/pair-articles'
 import { applyPairOverrides } from './apply-pair-overrides'
 
@@ -31,8 +31,7 @@ export function buildLibrary(
       problems.push({ source: page.source, message: `${page.source}: ${decoded.message}` })
       continue
     }
-    const text = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text
-    const found = extractArticles(text, page.source)
+    const found = extractArticles(pageText(decoded.text), page.source)
     if (found.length === 0) problems.push({ source: page.source, message: `${page.source} holds no article that could be recognised.` })
     articles.push(...found)
   }

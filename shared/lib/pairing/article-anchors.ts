@@ -1,8 +1,7 @@
 import type { Language } from '../../models/language'
 import { figureKeys } from '../figures/figure-anchors'
 import type { GlossaryMatcher } from '../glossary/glossary-matcher'
-
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
+import { LATIN_TOKEN } from '../text/latin-token'
 
 /**
  * The language-independent anchors of a text: normalised figures, Latin tokens (as written inside Korean
