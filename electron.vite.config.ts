@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { devContentSecurityPolicy, metaContentSecurityPolicy } from './electron/main/content-security-policy'
+import { devContentSecurityPolicy, metaContentSecurityPolicy } from './shared/lib/security/content-security-policy'
 
 const __dirname = dirname(fileURLToPath(import.meta.url))
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Library } from '../shared/models/library'
-import { readLibraryFolder } from '../electron/main/read-library-folder'
+import { readLibraryFolder } from '../node/files/read-library-folder'
 import { CliError } from './cli-error'
 
 /** Reads a folder of pages into a library (the CLI has no store, so no manual overrides apply). */

@@ -2,12 +2,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { appApiChannel, appApiMethods } from '../../shared/models/app-api'
-import { createAppHandlers } from './app-handlers'
+import { createAppHandlers } from '../../node/api/app-handlers'
 import { buildAppMenu } from './app-menu'
-import { contentSecurityPolicy, devContentSecurityPolicy } from './content-security-policy'
-import { invokeAppApi } from './invoke-app-api'
-import { ensureUserGlossary } from './read-user-glossary'
-import { openStore } from './store'
+import { contentSecurityPolicy, devContentSecurityPolicy } from '../../shared/lib/security/content-security-policy'
+import { invokeAppApi } from '../../node/api/invoke-app-api'
+import { ensureUserGlossary } from '../../node/files/read-user-glossary'
+import { openStore } from '../../node/store/store'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rendererIndex = path.join(outDir, 'renderer/index.html')

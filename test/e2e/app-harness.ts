@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { startWebServer, type WebServer } from '../../electron/web/serve'
+import { startWebServer, type WebServer } from '../../web/serve'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const rendererIndex = path.join(projectRoot, 'out/renderer/index.html')

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAppHandlers } from '../../../electron/main/app-handlers'
-import { ensureUserGlossary } from '../../../electron/main/read-user-glossary'
-import { openStore } from '../../../electron/main/store'
+import { createAppHandlers } from '../../../node/api/app-handlers'
+import { ensureUserGlossary } from '../../../node/files/read-user-glossary'
+import { openStore } from '../../../node/store/store'
 import { USER_GLOSSARY_TEMPLATE } from '../../../shared/lib/glossary/user-glossary'
 import { useTempDirs } from './temp-dir'
 

@@ -1,7 +1,7 @@
 import { mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readPageFiles } from '../../../electron/main/read-page-files'
+import { readPageFiles } from '../../../node/files/read-page-files'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../../../electron/main/store'
-import { storeMigrations } from '../../../electron/main/store-migrations'
+import { openStore } from '../../../node/store/store'
+import { storeMigrations } from '../../../node/store/store-migrations'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()

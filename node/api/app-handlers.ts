@@ -9,9 +9,9 @@ import type { Language } from '../../shared/models/language'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import { BadRequestError } from './bad-request'
-import { readLibraryFolder } from './read-library-folder'
-import { readUserGlossary } from './read-user-glossary'
-import type { Store } from './store'
+import { readLibraryFolder } from '../files/read-library-folder'
+import { readUserGlossary } from '../files/read-user-glossary'
+import type { Store } from '../store/store'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */

@@ -4,15 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { AppApi } from '../../shared/models/app-api'
-import { createAppHandlers } from '../main/app-handlers'
-import { BadRequestError } from '../main/bad-request'
-import { contentSecurityPolicy } from '../main/content-security-policy'
-import { invokeAppApi } from '../main/invoke-app-api'
-import { openStore } from '../main/store'
+import type { AppApi } from '../shared/models/app-api'
+import { createAppHandlers } from '../node/api/app-handlers'
+import { BadRequestError } from '../node/api/bad-request'
+import { contentSecurityPolicy } from '../shared/lib/security/content-security-policy'
+import { invokeAppApi } from '../node/api/invoke-app-api'
+import { openStore } from '../node/store/store'
 import { readStaticFile } from './static-files'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const maxBodyBytes = 64 * 1024
 
 export interface WebServerOptions {
