@@ -71,4 +71,48 @@ describe('decodePage', () => {
     const junk = new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 0xff : 0x80)))
     expect(decodePage(junk).ok).toBe(false)
   })
+
+  const page = '<h1>딥시크 개인정보 유출 논란</h1>\n<p>DeepSeek\'s personal data leak: 미·유럽 \'차단\' vs 인도 \'환영\' (2일).</p>\n'
+
+  it('keeps a text page with a few stray NUL bytes, drops them and says so', () => {
+    const text = `${page.repeat(5)}끝`
+    const bytes = utf8(text)
+    const withNuls = new Uint8Array([...bytes.slice(0, 10), 0, ...bytes.slice(10, 40), 0, 0, ...bytes.slice(40)])
+    const result = decodePage(withNuls)
+    expect(result).toEqual({ ok: true, text, encoding: 'utf-8', note: '3 stray NUL bytes were dropped.' })
+  })
+
+  it('still calls a file binary when NULs are a real share of its bytes', () => {
+    const bytes = utf8(page)
+    const every20th = bytes.map((b, i) => (i % 20 === 0 ? 0 : b))
+    expect(decodePage(every20th)).toEqual({ ok: false, message: expect.stringContaining('looks like a binary file') })
+  })
+
+  it('decodes UTF-16 LE and BE without a BOM (Korean and English)', () => {
+    const le = new Uint8Array(Buffer.from(page, 'utf16le'))
+    expect(decodePage(le)).toEqual({ ok: true, text: page, encoding: 'utf-16le' })
+    const be = new Uint8Array(Buffer.from(page, 'utf16le').swap16())
+    expect(decodePage(be)).toEqual({ ok: true, text: page, encoding: 'utf-16be' })
+    const korean = '반도체 업계의 숙원과도 같은 반도체특별법에 세간의 이목이 집중되고 있다.\n'
+    expect(decodePage(new Uint8Array(Buffer.from(korean, 'utf16le')))).toEqual({ ok: true, text: korean, encoding: 'utf-16le' })
+  })
+
+  it('decodes UTF-16 with a BOM, dropping the BOM', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from('한국 news\r\n', 'utf16le')])
+    expect(decodePage(le)).toEqual({ ok: true, text: '한국 news\n', encoding: 'utf-16le' })
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from('한국 news', 'utf16le').swap16()])
+    expect(decodePage(be)).toEqual({ ok: true, text: '한국 news', encoding: 'utf-16be' })
+  })
+
+  it('does not take binary data with many zero bytes for UTF-16', () => {
+    // Zeros in every odd position, like UTF-16 LE ASCII, but the other bytes are not text.
+    const fake = new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 2 === 1 ? 0 : (i * 37) % 32)))
+    expect(decodePage(fake).ok).toBe(false)
+    const counters = new Uint8Array(new Uint32Array(Array.from({ length: 100 }, (_, i) => i * 1000)).buffer)
+    expect(decodePage(counters).ok).toBe(false)
+  })
+
+  it('does not take EUC-KR (no zero bytes) for UTF-16', () => {
+    expect(decodePage(eucKr('국민의힘이 2일 여야정 협의체에서 추가경정예산을 논의하자고 제안했다.'))).toMatchObject({ encoding: 'euc-kr' })
+  })
 })
