@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { compareSentences } from '../shared/lib/compare/compare-sentences'
 import { presegmentedSentences, segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
-import { decodePage } from '../shared/lib/ingest/decode-page'
 import { pageText } from '../shared/lib/ingest/html-to-text'
 import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../shared/models/comparison'
+import { readTextFile } from '../node/files/read-text-file'
 import { CliError } from './cli-error'
 import { comparisonReport } from './comparison-report'
 import { loadLibrary } from './load-library'
@@ -43,13 +42,11 @@ async function alignLibraryPair(folder: string, id: string | undefined, glossary
   return compareArticles(byId.get(pair.ko)!, byId.get(pair.en)!, { glossary })
 }
 
+/** The same checks and size limit as a library's pages: a FIFO or /dev/zero is refused, not read forever. */
 async function readText(file: string): Promise<string> {
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError(`${file} could not be read (${e.code ?? e.message})`)
-  })
-  const decoded = decodePage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`)
-  return pageText(decoded.text)
+  const read = await readTextFile(file)
+  if (!read.ok) throw new CliError(read.message)
+  return pageText(read.text)
 }
 
 function paragraphsOf(text: string): string[] {
