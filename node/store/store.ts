@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { PairOverride } from '../../shared/models/pair-override'
+import { CorruptStoreError, isCorruptionError, notDatabaseReason } from './corrupt-store'
 import { storeMigrations } from './store-migrations'
+
+export { CorruptStoreError, moveStoreAside } from './corrupt-store'
 
 /** What the app keeps between runs. Keyed by library folder, since article ids are only unique within one. */
 export interface Store {
@@ -19,16 +22,26 @@ interface OverrideRow {
   en: string
 }
 
-/** Opens (creating if needed) the SQLite store at `file` and brings its schema up to date. */
+/**
+ * Opens (creating if needed) the SQLite store at `file` and brings its schema up to date. A file that is
+ * damaged or not a database throws CorruptStoreError, which names the file; see moveStoreAside.
+ */
 export function openStore(file: string): Store {
   mkdirSync(path.dirname(file), { recursive: true })
-  const db = new DatabaseSync(file)
+  const notDatabase = notDatabaseReason(file)
+  if (notDatabase) throw new CorruptStoreError(file, notDatabase)
+  let db: DatabaseSync
+  try {
+    db = new DatabaseSync(file)
+  } catch (error) {
+    throw isCorruptionError(error) ? new CorruptStoreError(file, sqliteMessage(error)) : error
+  }
   try {
     db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 2000;')
     migrate(db, file)
   } catch (error) {
     db.close()
-    throw error
+    throw isCorruptionError(error) ? new CorruptStoreError(file, sqliteMessage(error)) : error
   }
 
   const list = db.prepare('SELECT action, ko, en FROM pair_overrides WHERE library = ? ORDER BY seq')
@@ -53,6 +66,10 @@ export function openStore(file: string): Store {
       db.close()
     },
   }
+}
+
+function sqliteMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function migrate(db: DatabaseSync, file: string): void {

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../../../node/store/store'
+import { CorruptStoreError, moveStoreAside, openStore } from '../../../node/store/store'
 import { storeMigrations } from '../../../node/store/store-migrations'
 import { useTempDirs } from './temp-dir'
 
@@ -61,4 +63,59 @@ describe('store', () => {
     expect(() => store.setPairOverride(seeds, { action: 'merge' as 'pair', ko: 'k', en: 'e' })).toThrow(/CHECK constraint/)
     store.close()
   })
+
+  it('names a file that is not a database and says what to do, as a CorruptStoreError', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    writeFileSync(file, randomBytes(4096))
+    let thrown: unknown
+    try {
+      openStore(file)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(CorruptStoreError)
+    expect((thrown as CorruptStoreError).file).toBe(file)
+    expect((thrown as Error).message).toContain(file)
+    expect((thrown as Error).message).toMatch(/not a database.*Move it aside to start fresh/)
+  })
+
+  it('also names a file that starts like SQLite but is damaged inside', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    writeFileSync(file, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080, 0xab)]))
+    expect(() => openStore(file)).toThrow(CorruptStoreError)
+    expect(() => openStore(file)).toThrow(file)
+  })
+
+  it('moves a corrupt file (and its -wal, -shm) aside, keeping its bytes, so the store starts fresh', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    const junk = randomBytes(4096)
+    writeFileSync(file, junk)
+    writeFileSync(`${file}-wal`, 'old wal')
+    writeFileSync(`${file}-shm`, 'old shm')
+    expect(() => openStore(file)).toThrow(CorruptStoreError)
+
+    const aside = moveStoreAside(file, new Date('2025-02-02T16:27:48.123Z'))
+    expect(aside).toBe(`${file}.corrupt-2025-02-02T16-27-48-123Z`)
+    expect(readFileSync(aside).equals(junk)).toBe(true)
+    expect(readFileSync(`${aside}-wal`, 'utf8')).toBe('old wal')
+    expect(readFileSync(`${aside}-shm`, 'utf8')).toBe('old shm')
+    expect(existsSync(`${file}-wal`)).toBe(false)
+
+    const store = openStore(file)
+    store.setPairOverride(seeds, { action: 'pair', ko: 'k', en: 'e' })
+    expect(store.listPairOverrides(seeds)).toHaveLength(1)
+    store.close()
+    // A second move in the same millisecond does not overwrite the first.
+    expect(moveStoreAside(file, new Date('2025-02-02T16:27:48.123Z'))).toBe(`${aside}-2`)
+    expect(readFileSync(aside).equals(junk)).toBe(true)
+  })
+
+  it('leaves other errors as they are (a newer schema is not corruption)', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    const db = new DatabaseSync(file)
+    db.exec(`PRAGMA user_version = ${storeMigrations.length + 1}`)
+    db.close()
+    expect(() => openStore(file)).not.toThrow(CorruptStoreError)
+  })
 })
+
