@@ -6,11 +6,11 @@ import { libraryCommand } from './library-command'
 import { loadGlossary } from './load-glossary'
 
 const USAGE = `Usage:
-  cli library DIR [--json]                         articles of a folder and their Korean–English pairs
-  cli align KO_FILE EN_FILE [--presegmented] [--json]
+  kobi library DIR [--json]                         articles of a folder and their Korean–English pairs
+  kobi align KO_FILE EN_FILE [--presegmented] [--json]
                                                    align two texts sentence by sentence and check them
-  cli align --library DIR --pair ID [--json]       align a pair of a library (ID: either article's id)
-  cli check DIR [--json]                           check every pair; exit 1 when anything is found
+  kobi align --library DIR --pair ID [--json]       align a pair of a library (ID: either article's id)
+  kobi check DIR [--json]                           check every pair; exit 1 when anything is found
 
 Options: --glossary FILE adds your own terms (one "id | 한국어, … | English, …" a line) to the
 built-in news glossary used for pairing and alignment.
@@ -49,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
       throw new CliError(`Unknown command ${command}\n${USAGE}`)
   }
 }
+
+// A reader that stops early (`kobi … | head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),

@@ -10,10 +10,12 @@ import { extractArticles } from '../shared/lib/ingest/extract-articles'
 import { buildLibrary } from '../shared/lib/library/build-library'
 import { pairArticles } from '../shared/lib/pairing/pair-articles'
 import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
+import { runCliSpeed } from './bench/cli-speed'
 import { buildAlignmentDocuments } from './bench/alignment-documents'
 import { changeFigures } from './bench/figure-documents'
 import { scoreFigureChanges } from './bench/figure-score'
 import { KPC_DEV_DIR, readKpcDev } from './bench/kpc-dev'
+import { PROJECT_ROOT } from './bench/project-root'
 import { linkKey, SEED_PAIRS, seedPair } from './bench/seed-pairs'
 
 const pct = (x: number): string => (100 * x).toFixed(1) + '%'
@@ -53,7 +55,7 @@ function seedSection(): void {
   }
   console.log(`omission on the seeds: one English sentence dropped at a time, its Korean found unlinked ${found}/${tried}`)
 
-  const seeds = path.resolve(import.meta.dirname, '../seeds')
+  const seeds = path.join(PROJECT_ROOT, 'seeds')
   const articles = readdirSync(seeds)
     .sort()
     .flatMap((f) => extractArticles(readFileSync(path.join(seeds, f), 'utf8'), `seeds/${f}`))
@@ -76,16 +78,26 @@ function seedSection(): void {
 }
 
 function speedSample(sentences: number): SpeedSample {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bench/speed-child.ts'), String(sentences)], {
+  const out = execFileSync(process.execPath, ['--expose-gc', path.join(PROJECT_ROOT, 'out/node/speed-child.mjs'), String(sentences)], {
     encoding: 'utf8',
   })
   return JSON.parse(out) as SpeedSample
+}
+
+function cliSection(bitext: ReturnType<typeof readKpcDev>): void {
+  heading('CLI: the built `kobi`, a fresh process per run (start-up included), median')
+  for (const t of runCliSpeed(bitext)) {
+    const memory = t.peakRssMb === null ? '' : `  peak RSS ${t.peakRssMb.toFixed(0)} MB`
+    console.log(`${t.what.padEnd(48)} ${t.medianMs.toFixed(0).padStart(5)} ms  (${t.runs} runs)${memory}`)
+  }
+  console.log('targets: one sentence ≤ 150 ms; 10,000 pairs ≤ 1,000 ms; 200 pages ≤ 1,000 ms')
 }
 
 function main(): void {
   console.log('KoBi Reader benchmark')
   seedSection()
   const bitext = readKpcDev()
+  cliSection(bitext)
   if (!bitext) {
     console.log(`\n(kpc-dev not found at ${KPC_DEV_DIR}: accuracy and speed sections skipped)`)
     return

@@ -1,7 +1,7 @@
 /**
  * Development check of the figure comparer on the kpc-dev bitext (line i translates line i): how many line
  * pairs get a figure mismatch, with a sample to read. Not a test; run by hand:
- *   node scripts/node22.mjs --import tsx scripts/figures-dev-check.ts [/path/to/kpc-dev] [--all]
+ *   npm run build:node && node out/node/figures-dev-check.mjs [/path/to/kpc-dev] [--all]
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -5,15 +6,23 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { AppApi } from '../shared/models/app-api'
+import type { AppEvent } from '../shared/models/app-event'
 import { createAppHandlers } from '../node/api/app-handlers'
 import { BadRequestError } from '../node/api/bad-request'
 import { contentSecurityPolicy } from '../shared/lib/security/content-security-policy'
 import { invokeAppApi } from '../node/api/invoke-app-api'
 import { openStore } from '../node/store/store'
+import { CancelledError } from '../node/work/heavy-work'
+import { workerWork } from '../node/work/worker-work'
 import { readStaticFile } from './static-files'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const here = path.dirname(fileURLToPath(import.meta.url))
+/** The build output: this file runs from out/node/ when built, from web/ under the test runner. */
+const outDir = path.basename(path.dirname(here)) === 'out' ? path.dirname(here) : path.resolve(here, '../out')
+const projectRoot = path.dirname(outDir)
 const maxBodyBytes = 64 * 1024
+/** The header that carries the per-start token (renderer/src/api.ts sends it). */
+const tokenHeader = 'x-kobi-token'
 
 export interface WebServerOptions {
   /** 0 picks a free port. */
@@ -25,10 +34,15 @@ export interface WebServerOptions {
   readonly rendererDir?: string
   /** The user's glossary file, as in the desktop app. */
   readonly glossaryFile?: string
+  /** The built work worker; defaults to out/node/work-worker.mjs. */
+  readonly workerFile?: string
 }
 
 export interface WebServer {
+  /** The address to open, with the access token in its query. */
   readonly url: string
+  /** The per-start token every API call must carry. */
+  readonly token: string
   close(): Promise<void>
 }
 
@@ -39,10 +53,14 @@ export interface WebServer {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const rendererDir = options.rendererDir ?? path.join(projectRoot, 'out/renderer')
   const store = openStore(options.storeFile)
+  const token = randomBytes(24).toString('base64url')
+  const events = new Set<ServerResponse>()
   const api = createAppHandlers({
     libraryFolder: options.libraryFolder,
     store,
     glossaryFile: options.glossaryFile,
+    work: workerWork(options.workerFile ?? path.join(outDir, 'node/work-worker.mjs')),
+    onEvent: (event) => broadcast(events, event),
     chooseFolder: async () => {
       throw new BadRequestError('Opening another folder needs the desktop app. In web mode, restart the server with --library DIR.')
     },
@@ -50,7 +68,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   let origin = ''
   const server = createServer((req, res) => {
-    handle(req, res, api, rendererDir, origin).catch((error: unknown) => {
+    handle(req, res, { api, rendererDir, origin, token, events }).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) })
       else res.destroy()
     })
@@ -63,25 +81,59 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   origin = `http://127.0.0.1:${port}`
 
   return {
-    url: `${origin}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    url: `${origin}/?token=${token}`,
+    token,
+    close: async () => {
+      for (const res of events) res.end()
+      await api.close()
+      await new Promise<void>((resolve) => {
         server.closeAllConnections()
-        server.close(() => {
-          store.close()
-          resolve()
-        })
-      }),
+        server.close(() => resolve())
+      })
+      store.close()
+    },
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, api: AppApi, rendererDir: string, origin: string): Promise<void> {
+interface ServerState {
+  readonly api: AppApi
+  readonly rendererDir: string
+  readonly origin: string
+  readonly token: string
+  /** Open server-sent-event streams. */
+  readonly events: Set<ServerResponse>
+}
+
+function broadcast(events: Set<ServerResponse>, event: AppEvent): void {
+  const frame = `data: ${JSON.stringify(event)}\n\n`
+  for (const res of events) res.write(frame)
+}
+
+/** Compares in constant time, so the token cannot be guessed a character at a time. */
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.byteLength === b.byteLength && timingSafeEqual(a, b)
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
+  const { api, rendererDir, origin, token } = state
   // A page on another site could reach a loopback server through DNS rebinding; only our own host name passes.
   const host = req.headers.host ?? ''
   const port = new URL(origin).port
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 421, { error: 'Unexpected Host header.' })
 
   const url = new URL(req.url ?? '/', origin)
+  if (url.pathname === '/api/events') {
+    if (req.method !== 'GET') return sendJson(res, 405, { error: 'Use GET for the event stream.' }, { Allow: 'GET' })
+    if (!sameToken(url.searchParams.get('token'), token)) return sendJson(res, 401, { error: 'Missing or wrong access token.' })
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders })
+    res.write(': connected\n\n')
+    state.events.add(res)
+    req.on('close', () => state.events.delete(res))
+    return
+  }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST for API calls.' }, { Allow: 'POST' })
     // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
@@ -91,6 +143,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, api: AppApi, re
     const requestOrigin = req.headers.origin
     if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost')) {
       return sendJson(res, 403, { error: 'Cross-origin API calls are not allowed.' })
+    }
+    // Any local process can reach a loopback port; only the page we served knows the token.
+    const given = req.headers[tokenHeader]
+    if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
+      return sendJson(res, 401, { error: 'Missing or wrong access token. Open the address `npm run web` printed.' })
     }
     const body = await readBody(req)
     if (body === null) return sendJson(res, 413, { error: 'The request is too large.' })
@@ -104,6 +161,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, api: AppApi, re
       const result = await invokeAppApi(api, url.pathname.slice('/api/'.length), args)
       return sendJson(res, 200, { result })
     } catch (error) {
+      // A cancelled call is the answer the page asked for when it moved on, not a failure of the server.
+      if (error instanceof CancelledError) return sendJson(res, 200, { cancelled: error.message })
       const status = error instanceof BadRequestError ? 400 : 500
       return sendJson(res, status, { error: error instanceof Error ? error.message : String(error) })
     }

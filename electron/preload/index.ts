@@ -1,14 +1,15 @@
-// Runs sandboxed, before the page: exposes the typed API and nothing else (no ipcRenderer, no Node).
-import { contextBridge, ipcRenderer } from 'electron'
-import { appApiChannel, type AppApi } from '../../shared/models/app-api'
+// Runs sandboxed, before the page: exposes the typed API and its event feed, nothing else (no ipcRenderer, no Node).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { appApiChannel, appEventChannel, generateAppApi, type AppBridge } from '../../shared/models/app-api'
+import type { AppEvent, AppEventListener } from '../../shared/models/app-event'
 
-const api: AppApi = {
-  getLibrary: () => ipcRenderer.invoke(appApiChannel('getLibrary')),
-  openFolder: () => ipcRenderer.invoke(appApiChannel('openFolder')),
-  reloadLibrary: () => ipcRenderer.invoke(appApiChannel('reloadLibrary')),
-  pairArticles: (ko, en) => ipcRenderer.invoke(appApiChannel('pairArticles'), ko, en),
-  unpairArticles: (ko, en) => ipcRenderer.invoke(appApiChannel('unpairArticles'), ko, en),
-  comparePair: (ko, en) => ipcRenderer.invoke(appApiChannel('comparePair'), ko, en),
+const bridge: AppBridge = {
+  ...generateAppApi((method, args) => ipcRenderer.invoke(appApiChannel(method), ...args)),
+  onEvent(listener: AppEventListener) {
+    const forward = (_event: IpcRendererEvent, appEvent: AppEvent) => listener(appEvent)
+    ipcRenderer.on(appEventChannel, forward)
+    return () => void ipcRenderer.removeListener(appEventChannel, forward)
+  },
 }
 
-contextBridge.exposeInMainWorld('kobi', api)
+contextBridge.exposeInMainWorld('kobi', bridge)

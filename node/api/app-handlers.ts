@@ -1,17 +1,16 @@
 import path from 'node:path'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
-import { compareArticles } from '../../shared/lib/compare/compare-articles'
-import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
-import { maxArticleIdLength, type AppApi } from '../../shared/models/app-api'
+import type { AppApi } from '../../shared/models/app-api'
+import type { AppEvent, TaskKind } from '../../shared/models/app-event'
 import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Language } from '../../shared/models/language'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
-import { BadRequestError } from './bad-request'
-import { readLibraryFolder } from '../files/read-library-folder'
-import { readUserGlossary } from '../files/read-user-glossary'
 import type { Store } from '../store/store'
+import type { HeavyWork, ProgressListener } from '../work/heavy-work'
+import { inProcessWork } from '../work/in-process-work'
+import { BadRequestError } from './bad-request'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
@@ -21,14 +20,16 @@ export interface AppHandlerOptions {
   readonly chooseFolder: () => Promise<string | null>
   /** The user's own glossary file (`id | 한국어, … | English, …` lines), read on every load; may not exist. */
   readonly glossaryFile?: string
+  /** Where loads and comparisons run; the calling thread when not given. */
+  readonly work?: HeavyWork
+  /** Receives progress of background work, for the UI. */
+  readonly onEvent?: (event: AppEvent) => void
 }
 
 /** A folder as read from disk, with its automatic pairs only. */
 interface Loaded {
   readonly folder: string
   readonly auto: Library
-  /** The built-in glossary, extended by the user's file when there is one. */
-  readonly glossary?: GlossaryMatcher
   /** Comparisons made on this load, by `ko + '\n' + en`; a reload starts afresh, since the texts may have changed. */
   readonly comparisons: Map<string, Comparison>
 }
@@ -38,24 +39,33 @@ const maxCachedComparisons = 64
 
 /**
  * The main-process side of AppApi, free of Electron so the web server serves the very same handlers.
- * Arguments are checked here, since they arrive from a renderer we do not trust.
+ * Argument types are validated before a handler runs (invokeAppApi); here the ids are checked against the
+ * library. Loads and comparisons run on `work`, reporting progress through `onEvent`.
  */
-export function createAppHandlers(options: AppHandlerOptions): AppApi {
+export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(): Promise<void> } {
   const { store, chooseFolder } = options
+  const work = options.work ?? inProcessWork()
+  const emit = options.onEvent ?? (() => {})
   let folder = path.resolve(options.libraryFolder)
   let loading: Promise<Loaded> | null = null
+  let nextTaskId = 1
+  /** The comparison still running, if any: a newer one, or cancelComparison, stops it. */
+  let running: { key: string; promise: Promise<Comparison>; abort: AbortController } | null = null
+
+  /** Runs `task`, reporting its progress as AppEvents, and always a final progress-end. */
+  async function reported<T>(task: TaskKind, run: (onProgress: ProgressListener) => Promise<T>): Promise<T> {
+    const taskId = nextTaskId++
+    try {
+      return await run((p) => emit({ type: 'progress', taskId, task, ...p }))
+    } finally {
+      emit({ type: 'progress-end', taskId, task })
+    }
+  }
 
   function load(target: string): Promise<Loaded> {
-    const promise = (async () => {
-      const glossary = await readUserGlossary(options.glossaryFile)
-      const auto = await readLibraryFolder(target, glossary.matcher)
-      return {
-        folder: target,
-        auto: { ...auto, problems: [...glossary.problems, ...auto.problems] },
-        glossary: glossary.matcher,
-        comparisons: new Map(),
-      }
-    })()
+    const promise = reported('load-library', (onProgress) =>
+      work.loadLibrary({ folder: target, glossaryFile: options.glossaryFile }, onProgress),
+    ).then((auto): Loaded => ({ folder: target, auto, comparisons: new Map() }))
     loading = promise
     // A failed load is not cached: the next call tries again.
     promise.catch(() => {
@@ -73,7 +83,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
     return { ...auto, pairs }
   }
 
-  async function setOverride(action: PairOverride['action'], ko: unknown, en: unknown): Promise<Library> {
+  async function setOverride(action: PairOverride['action'], ko: string, en: string): Promise<Library> {
     const loaded = await current()
     const koId = checkArticle(loaded.auto, ko, 'ko').id
     const enId = checkArticle(loaded.auto, en, 'en').id
@@ -85,40 +95,64 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
     return withOverrides(loaded)
   }
 
+  function cancelRunning(): void {
+    running?.abort.abort()
+    running = null
+  }
+
   return {
     async getLibrary() {
       return withOverrides(await current())
     },
     async reloadLibrary() {
+      cancelRunning()
       return withOverrides(await load(folder))
     },
     async openFolder() {
       const chosen = await chooseFolder()
       if (chosen === null) return null
+      cancelRunning()
       folder = path.resolve(chosen)
       return withOverrides(await load(folder))
     },
-    pairArticles(ko: unknown, en: unknown) {
+    pairArticles(ko, en) {
       return setOverride('pair', ko, en)
     },
-    unpairArticles(ko: unknown, en: unknown) {
+    unpairArticles(ko, en) {
       return setOverride('unpair', ko, en)
     },
-    async comparePair(ko: unknown, en: unknown) {
+    async comparePair(ko, en) {
       const loaded = await current()
       const koArticle = checkArticle(loaded.auto, ko, 'ko')
       const enArticle = checkArticle(loaded.auto, en, 'en')
       const key = `${koArticle.id}\n${enArticle.id}`
       const cached = loaded.comparisons.get(key)
       if (cached) return cached
-      const comparison = compareArticles(koArticle, enArticle, { glossary: loaded.glossary })
-      // Oldest first in a Map's order: drop it to stay under the cap.
-      if (loaded.comparisons.size >= maxCachedComparisons) {
-        const oldest = loaded.comparisons.keys().next().value
-        if (oldest !== undefined) loaded.comparisons.delete(oldest)
+      if (running?.key === key) return running.promise
+      cancelRunning()
+      const abort = new AbortController()
+      const request = { ko: koArticle, en: enArticle, glossaryFile: options.glossaryFile }
+      const promise = reported('compare', (onProgress) => work.compare(request, abort.signal, onProgress))
+      running = { key, promise, abort }
+      try {
+        const comparison = await promise
+        // Oldest first in a Map's order: drop it to stay under the cap.
+        if (loaded.comparisons.size >= maxCachedComparisons) {
+          const oldest = loaded.comparisons.keys().next().value
+          if (oldest !== undefined) loaded.comparisons.delete(oldest)
+        }
+        loaded.comparisons.set(key, comparison)
+        return comparison
+      } finally {
+        if (running?.promise === promise) running = null
       }
-      loaded.comparisons.set(key, comparison)
-      return comparison
+    },
+    async cancelComparison() {
+      cancelRunning()
+    },
+    close() {
+      cancelRunning()
+      return work.close()
     },
   }
 }
@@ -126,20 +160,11 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi {
 const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
 
 /** Returns the article `id` names when it is an article of `lang` in the library; otherwise refuses the call. */
-function checkArticle(library: Library, id: unknown, lang: 'ko' | 'en'): Article {
-  if (typeof id !== 'string' || id.length === 0 || id.length > maxArticleIdLength) {
-    throw new BadRequestError(`Expected the id of ${aLanguage[lang]} article, got ${describe(id)}.`)
-  }
+function checkArticle(library: Library, id: string, lang: 'ko' | 'en'): Article {
   const article = library.articles.find((a) => a.id === id)
   if (!article) throw new BadRequestError(`No article with id ${JSON.stringify(id.slice(0, 80))} in this library.`)
   if (article.lang !== lang) {
     throw new BadRequestError(`“${article.title}” is ${aLanguage[article.lang]} article, not ${aLanguage[lang]} one.`)
   }
   return article
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length === 0 ? 'an empty string' : `a string of ${value.length} characters`
-  if (value === null) return 'null'
-  return `a value of type ${typeof value}`
 }

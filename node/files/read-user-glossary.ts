@@ -4,8 +4,14 @@ import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher
 import { USER_GLOSSARY_TEMPLATE, userGlossary } from '../../shared/lib/glossary/user-glossary'
 import type { LoadProblem } from '../../shared/models/library'
 
+/** The built-in glossary extended by the user's file (no matcher: the built-in one alone), and what was wrong with the file. */
+export interface UserGlossary {
+  readonly matcher?: GlossaryMatcher
+  readonly problems: LoadProblem[]
+}
+
 /** The user's glossary file merged into the built-in one; a missing file is no problem, a bad line is. */
-export async function readUserGlossary(file: string | undefined): Promise<{ matcher?: GlossaryMatcher; problems: LoadProblem[] }> {
+export async function readUserGlossary(file: string | undefined): Promise<UserGlossary> {
   if (!file) return { problems: [] }
   let text: string
   try {

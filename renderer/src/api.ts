@@ -1,51 +1,67 @@
-import type { AppApi, AppApiMethod } from '../../shared/models/app-api'
+import { generateAppApi, type AppApi, type AppBridge } from '../../shared/models/app-api'
+import type { AppEvent, AppEventListener } from '../../shared/models/app-event'
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in web mode. */
-    readonly kobi?: AppApi
+    readonly kobi?: AppBridge
   }
 }
 
 /** The app's API: the Electron preload's when present, else the web server's over HTTP. */
-export function getApi(): AppApi {
-  return window.kobi ? withCleanErrors(window.kobi) : httpApi()
+export function getApi(): AppBridge {
+  return window.kobi ? withCleanErrors(window.kobi) : httpBridge(webToken())
 }
 
-function httpApi(): AppApi {
-  async function call<T>(method: AppApiMethod, args: unknown[]): Promise<T> {
+/** The HTTP header that carries web mode's per-start token on every API call. */
+export const tokenHeader = 'X-KoBi-Token'
+const tokenKey = 'kobi-token'
+
+/**
+ * Web mode's server prints its address with `?token=…`; the page keeps the token for this tab (so reloads
+ * work) and drops it from the address bar.
+ */
+function webToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    window.sessionStorage.setItem(tokenKey, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  return window.sessionStorage.getItem(tokenKey) ?? ''
+}
+
+function httpBridge(token: string): AppBridge {
+  const api = generateAppApi(async (method, args) => {
     const response = await fetch(`./api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [tokenHeader]: token },
       body: JSON.stringify(args),
     })
-    const body = (await response.json().catch(() => null)) as { result?: T; error?: string } | null
+    const body = (await response.json().catch(() => null)) as { result?: unknown; error?: string; cancelled?: string } | null
     if (!response.ok || body === null) throw new Error(body?.error ?? `The app server answered ${response.status}.`)
-    return body.result as T
-  }
+    if (body.cancelled !== undefined) throw Object.assign(new Error(body.cancelled), { name: 'CancelledError' })
+    return body.result
+  })
   return {
-    getLibrary: () => call('getLibrary', []),
-    openFolder: () => call('openFolder', []),
-    reloadLibrary: () => call('reloadLibrary', []),
-    pairArticles: (ko, en) => call('pairArticles', [ko, en]),
-    unpairArticles: (ko, en) => call('unpairArticles', [ko, en]),
-    comparePair: (ko, en) => call('comparePair', [ko, en]),
+    ...api,
+    onEvent(listener: AppEventListener) {
+      // EventSource cannot send headers, so this one endpoint takes the token in its query.
+      const source = new EventSource(`./api/events?token=${encodeURIComponent(token)}`)
+      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as AppEvent)
+      return () => source.close()
+    },
   }
 }
 
 /** Electron prefixes errors from the main process with the IPC channel; users only need the message. */
-function withCleanErrors(api: AppApi): AppApi {
-  const clean = <T>(promise: Promise<T>): Promise<T> =>
-    promise.catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error)
-      throw new Error(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''))
-    })
-  return {
-    getLibrary: () => clean(api.getLibrary()),
-    openFolder: () => clean(api.openFolder()),
-    reloadLibrary: () => clean(api.reloadLibrary()),
-    pairArticles: (ko, en) => clean(api.pairArticles(ko, en)),
-    unpairArticles: (ko, en) => clean(api.unpairArticles(ko, en)),
-    comparePair: (ko, en) => clean(api.comparePair(ko, en)),
+function withCleanErrors(bridge: AppBridge): AppBridge {
+  const clean = (error: unknown): never => {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new Error(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''))
   }
+  const api: AppApi = generateAppApi((method, args) => (bridge[method] as (...a: unknown[]) => Promise<unknown>)(...args).catch(clean))
+  return { ...api, onEvent: (listener) => bridge.onEvent(listener) }
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { PROJECT_ROOT } from './project-root'
 
 /** The kpc-dev bitext lives beside the project, never inside it. */
-export const KPC_DEV_DIR = path.resolve(import.meta.dirname, '../../../shared/bench/kpc-dev')
+export const KPC_DEV_DIR = path.resolve(PROJECT_ROOT, '../shared/bench/kpc-dev')
 
 export interface Bitext {
   readonly ko: string[]

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { extractArticles } from '../../shared/lib/ingest/extract-articles'
 import type { Article } from '../../shared/models/article'
+import { PROJECT_ROOT } from './project-root'
 
-const SEEDS = path.resolve(import.meta.dirname, '../../seeds')
+const SEEDS = path.join(PROJECT_ROOT, 'seeds')
 
 export type SeedPairName = 'deepseek' | 'openai'
 

@@ -12,10 +12,13 @@ import { projectRoot } from './app-harness'
 
 let server: WebServer
 let dataDir: string
+/** A JSON API call's headers, with the server's per-start token. */
+let json: Record<string, string>
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'kobi-web-'))
   server = await startWebServer({ port: 0, libraryFolder: path.join(projectRoot, 'seeds'), storeFile: path.join(dataDir, 's.sqlite') })
+  json = { 'Content-Type': 'application/json', 'X-KoBi-Token': server.token }
 })
 
 afterAll(async () => {
@@ -36,8 +39,6 @@ function raw(method: string, urlPath: string, headers: Record<string, string> = 
     req.end(body)
   })
 }
-
-const json = { 'Content-Type': 'application/json' }
 
 describe('web server', () => {
   it('listens on loopback only', () => {
@@ -79,7 +80,7 @@ describe('web server', () => {
       ['/api/pairArticles', json, '[1, 2]', 400, /id of a Korean article/],
       ['/api/comparePair', json, '["nope#1", "nope#2"]', 400, /No article with id "nope#1"/],
       ['/api/getLibrary', json, '{', 400, /not valid JSON/],
-      ['/api/getLibrary', { 'Content-Type': 'text/plain' }, '[]', 415, /application\/json/],
+      ['/api/getLibrary', { ...json, 'Content-Type': 'text/plain' }, '[]', 415, /application\/json/],
       ['/api/getLibrary', { ...json, Origin: 'http://evil.example' }, '[]', 403, /Cross-origin/],
       ['/api/getLibrary', json, `[${'"x",'.repeat(20000)}"x"]`, 413, /too large/],
     ]
@@ -89,6 +90,39 @@ describe('web server', () => {
       expect((JSON.parse(res.body) as { error: string }).error).toMatch(message)
     }
     expect((await raw('GET', '/api/getLibrary')).status).toBe(405)
+  })
+
+  it('refuses API calls without the per-start token, or with a wrong one', async () => {
+    const noToken = { 'Content-Type': 'application/json' }
+    for (const headers of [noToken, { ...noToken, 'X-KoBi-Token': 'guess' }, { ...noToken, 'X-KoBi-Token': server.token.slice(1) }]) {
+      const res = await raw('POST', '/api/getLibrary', headers, '[]')
+      expect(res.status).toBe(401)
+      expect((JSON.parse(res.body) as { error: string }).error).toMatch(/access token/)
+    }
+    // The page itself is public; the token comes with the address the server prints.
+    expect(new URL(server.url).searchParams.get('token')).toBe(server.token)
+    expect((await raw('GET', '/api/events')).status).toBe(401)
+    expect((await raw('GET', '/api/events?token=guess')).status).toBe(401)
+  })
+
+  it('streams progress of a library load as server-sent events', async () => {
+    const url = new URL(server.url)
+    const frames: string[] = []
+    const stream = await new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: `/api/events?token=${server.token}` }, resolve)
+      req.on('error', reject)
+      req.end()
+    })
+    expect(stream.statusCode).toBe(200)
+    expect(stream.headers['content-type']).toMatch(/^text\/event-stream/)
+    stream.on('data', (c: Buffer) => frames.push(c.toString('utf8')))
+    const res = await raw('POST', '/api/reloadLibrary', json, '[]')
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 100))
+    stream.destroy()
+    const events = frames.join('').split('\n\n').filter((f) => f.startsWith('data: ')).map((f) => JSON.parse(f.slice(6)) as { type: string; task: string })
+    expect(events.some((e) => e.type === 'progress' && e.task === 'load-library')).toBe(true)
+    expect(events.at(-1)).toMatchObject({ type: 'progress-end', task: 'load-library' })
   })
 
   it('refuses requests for another host name (DNS rebinding)', async () => {

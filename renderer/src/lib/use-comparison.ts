@@ -6,12 +6,18 @@ export type ComparisonState =
   | { readonly status: 'ready'; readonly comparison: Comparison }
   | { readonly status: 'error'; readonly message: string }
 
+/** Asks the main process for comparisons, and tells it when one still running is no longer wanted. */
+export interface Comparer {
+  compare(ko: string, en: string): Promise<Comparison>
+  cancel(): void
+}
+
 /**
- * Fetches the comparison of two articles. `version` (the library object) changes on every reload, so a reload
+ * Fetches the comparison of two articles, cancelling it when the reader moves on before it arrives. `version` (the library object) changes on every reload, so a reload
  * fetches again; the main process caches comparisons, so that is cheap when nothing changed.
  */
 export function useComparison(
-  compare: (ko: string, en: string) => Promise<Comparison>,
+  comparer: Comparer,
   ko: string,
   en: string,
   version: unknown,
@@ -19,13 +25,15 @@ export function useComparison(
   const [state, setState] = useState<ComparisonState>({ status: 'loading' })
   useEffect(() => {
     let current = true
-    compare(ko, en).then(
+    let settled = false
+    comparer.compare(ko, en).then(
       (comparison) => current && setState({ status: 'ready', comparison }),
       (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    )
+    ).finally(() => (settled = true))
     return () => {
       current = false
+      if (!settled) comparer.cancel()
     }
-  }, [compare, ko, en, version])
+  }, [comparer, ko, en, version])
   return state
 }

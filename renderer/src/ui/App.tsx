@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { AppApi } from '../../../shared/models/app-api'
+import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
+import { useBackgroundTasks } from '../lib/use-background-tasks'
+import type { Comparer } from '../lib/use-comparison'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
 import { LibrarySidebar } from './LibrarySidebar'
 import { PairPicker } from './PairPicker'
+import { ProgressIndicator } from './ProgressIndicator'
 import { ProblemBanner } from './ProblemBanner'
 import { ReaderPane } from './ReaderPane'
 import { Toolbar } from './Toolbar'
 import type { ViewMode } from './ViewModeSwitch'
 
 interface Props {
-  readonly api: AppApi
+  readonly api: AppBridge
 }
 
 /** The selected article lives in the URL hash, so a reload (or the menu's Reload Library) keeps it. */
@@ -29,7 +32,12 @@ export function App({ api }: Props) {
   const [pickerFor, setPickerFor] = useState<string | null>(null)
   // Kept here, not in the reader, so the reviewer's choice survives moving to another article.
   const [viewMode, setViewMode] = useState<ViewMode>('aligned')
-  const comparePair = useCallback((ko: string, en: string) => api.comparePair(ko, en), [api])
+  const comparer = useMemo<Comparer>(
+    () => ({ compare: (ko, en) => api.comparePair(ko, en), cancel: () => void api.cancelComparison().catch(() => {}) }),
+    [api],
+  )
+  // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
+  const tasks = useBackgroundTasks(api, setLibrary)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -71,6 +79,7 @@ export function App({ api }: Props) {
         busy={busy}
         onOpenFolder={() => void run(() => api.openFolder())}
         onReload={() => void run(() => api.reloadLibrary())}
+        progress={<ProgressIndicator tasks={tasks} />}
       />
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
@@ -91,7 +100,7 @@ export function App({ api }: Props) {
               busy={busy}
               viewMode={viewMode}
               onViewMode={setViewMode}
-              comparePair={comparePair}
+              comparer={comparer}
               onPairWith={(id) => setPickerFor(id)}
               onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
             />

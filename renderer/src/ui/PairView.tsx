@@ -1,12 +1,11 @@
 import type { Article } from '../../../shared/models/article'
-import type { Comparison } from '../../../shared/models/comparison'
 import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
-import { useComparison } from '../lib/use-comparison'
 import { AlignedView } from './AlignedView'
 import { ArticleColumn } from './ArticleColumn'
 import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
+import { useComparison, type Comparer } from '../lib/use-comparison'
 
 interface Props {
   readonly library: Library
@@ -16,7 +15,7 @@ interface Props {
   readonly busy: boolean
   readonly viewMode: ViewMode
   readonly onViewMode: (mode: ViewMode) => void
-  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
+  readonly comparer: Comparer
   readonly onUnpair: () => void
   /** Pair the selected article with a different one. */
   readonly onRepair: () => void
@@ -27,7 +26,7 @@ interface Props {
  * columns of paragraphs. A partial pair (one digest item translated) has the paragraph view only, which puts
  * the covered item beside the English.
  */
-export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparePair, onUnpair, onRepair }: Props) {
+export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, onUnpair, onRepair }: Props) {
   const canAlign = pair.kind === 'full' && ko !== undefined && en !== undefined
   const mode: ViewMode = canAlign ? viewMode : 'paragraphs'
   return (
@@ -48,7 +47,7 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
         </div>
       </div>
       {mode === 'aligned' && ko && en ? (
-        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparePair={comparePair} />
+        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
       ) : (
         // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
         <div className="pair-columns">
@@ -64,11 +63,11 @@ interface AlignedPairProps {
   readonly library: Library
   readonly ko: Article
   readonly en: Article
-  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
+  readonly comparer: Comparer
 }
 
-function AlignedPair({ library, ko, en, comparePair }: AlignedPairProps) {
-  const state = useComparison(comparePair, ko.id, en.id, library)
+function AlignedPair({ library, ko, en, comparer }: AlignedPairProps) {
+  const state = useComparison(comparer, ko.id, en.id, library)
   if (state.status === 'loading') {
     return (
       <div className="aligned-status" role="status">

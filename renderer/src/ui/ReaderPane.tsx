@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Article } from '../../../shared/models/article'
-import type { Comparison } from '../../../shared/models/comparison'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle, partnerOf } from '../../../shared/lib/library/pair-status'
 import { ArticleColumn } from './ArticleColumn'
 import { PairView } from './PairView'
 import type { ViewMode } from './ViewModeSwitch'
+import type { Comparer } from '../lib/use-comparison'
 
 interface Props {
   readonly library: Library
@@ -13,13 +13,13 @@ interface Props {
   readonly busy: boolean
   readonly viewMode: ViewMode
   readonly onViewMode: (mode: ViewMode) => void
-  readonly comparePair: (ko: string, en: string) => Promise<Comparison>
+  readonly comparer: Comparer
   readonly onPairWith: (articleId: string) => void
   readonly onUnpair: (ko: string, en: string) => void
 }
 
 /** The reading area: the selected article's pair side by side, or the article alone when it has none. */
-export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparePair, onPairWith, onUnpair }: Props) {
+export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparer, onPairWith, onUnpair }: Props) {
   const [pairIndex, setPairIndex] = useState(0)
   if (!article) {
     return (
@@ -92,7 +92,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
         busy={busy}
         viewMode={viewMode}
         onViewMode={onViewMode}
-        comparePair={comparePair}
+        comparer={comparer}
         onUnpair={() => onUnpair(pair.ko, pair.en)}
         onRepair={() => onPairWith(article.id)}
       />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Library } from '../../../shared/models/library'
 
 interface Props {
@@ -5,9 +6,11 @@ interface Props {
   readonly busy: boolean
   readonly onOpenFolder: () => void
   readonly onReload: () => void
+  /** Shown beside the actions while background work runs. */
+  readonly progress?: ReactNode
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -26,6 +29,7 @@ export function Toolbar({ library, busy, onOpenFolder, onReload }: Props) {
         </div>
       )}
       <div className="toolbar-actions">
+        {progress}
         <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
           Open Folder…
         </button>

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { closeSync, copyFileSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 const root = path.resolve(__dirname, '../../..')
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [path.join(root, 'out/node/kobi.mjs'), ...args], { cwd: root, encoding: 'utf8' })
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -121,5 +121,46 @@ describe('cli --glossary', () => {
     const r = cli('check', 'seeds', '--glossary', 'no/such/glossary.txt')
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('glossary no/such/glossary.txt could not be read')
+  })
+})
+
+describe('cli align input files', () => {
+  const posix = process.platform !== 'win32'
+
+  function alignDir(): { dir: string; en: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kobi-align-input-'))
+    const en = path.join(dir, 'en.txt')
+    writeFileSync(en, 'In contrast, India has embraced DeepSeek.')
+    return { dir, en }
+  }
+
+  it('says a missing file does not exist', () => {
+    const { dir, en } = alignDir()
+    const r = cli('align', path.join(dir, 'ko.txt'), en)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`error: ${path.join(dir, 'ko.txt')} does not exist.\n`)
+  })
+
+  it.skipIf(!posix)('refuses a FIFO and /dev/zero at once instead of hanging', () => {
+    const { dir, en } = alignDir()
+    const fifo = path.join(dir, 'ko.txt')
+    execFileSync('mkfifo', [fifo])
+    const r = cli('align', fifo, en)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`${fifo} is not a regular file`)
+    const zero = cli('align', '/dev/zero', en)
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toContain('/dev/zero is not a regular file')
+  })
+
+  it('refuses a file over the page limit', () => {
+    const { dir, en } = alignDir()
+    const huge = path.join(dir, 'ko.txt')
+    const fd = openSync(huge, 'w')
+    ftruncateSync(fd, 51 * 1024 * 1024) // sparse: 51 MB on paper, nothing on disk
+    closeSync(fd)
+    const r = cli('align', huge, en)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`${huge} is larger than 50 MB`)
   })
 })

@@ -67,10 +67,10 @@ describe('comparePair', () => {
 
   it('refuses ids that are not strings, unknown, or of the wrong language', async () => {
     const { api, store, ko, en } = await setup()
-    await expect(api.comparePair(7 as unknown as string, en)).rejects.toThrow(/id of a Korean article/)
-    await expect(api.comparePair(ko, null as unknown as string)).rejects.toThrow(/id of an English article, got null/)
-    await expect(api.comparePair('', en)).rejects.toThrow(/an empty string/)
-    await expect(api.comparePair(ko, 'x'.repeat(600))).rejects.toThrow(/string of 600 characters/)
+    await expect(invokeAppApi(api, 'comparePair', [7, en])).rejects.toThrow(/id of a Korean article/)
+    await expect(invokeAppApi(api, 'comparePair', [ko, null])).rejects.toThrow(/id of an English article, got null/)
+    await expect(invokeAppApi(api, 'comparePair', ['', en])).rejects.toThrow(/an empty string/)
+    await expect(invokeAppApi(api, 'comparePair', [ko, 'x'.repeat(600)])).rejects.toThrow(/string of 600 characters/)
     await expect(api.comparePair('nope#1', en)).rejects.toThrow(/No article with id "nope#1"/)
     await expect(api.comparePair(en, ko)).rejects.toThrow(/is an English article, not a Korean one/)
     await expect(api.comparePair(ko, ko)).rejects.toThrow(/is a Korean article, not an English one/)

@@ -49,8 +49,8 @@ describe('app handlers', () => {
     const library = await api.getLibrary()
     const ko = idOf(library, '딥시크 개인정보 유출 논란')
     const en = idOf(library, "DeepSeek's personal data leakage")
-    await expect(api.pairArticles(42 as unknown as string, en)).rejects.toThrow(/id of a Korean article/)
-    await expect(api.pairArticles('x'.repeat(5000), en)).rejects.toThrow(/string of 5000 characters/)
+    await expect(invokeAppApi(api, 'pairArticles', [42, en])).rejects.toThrow(/id of a Korean article/)
+    await expect(invokeAppApi(api, 'pairArticles', ['x'.repeat(5000), en])).rejects.toThrow(/string of 5000 characters/)
     await expect(api.pairArticles('nope#1', en)).rejects.toThrow(/No article with id "nope#1"/)
     await expect(api.pairArticles(en, ko)).rejects.toThrow(/is an English article, not a Korean one/)
     await expect(api.unpairArticles(idOf(library, '개혁신당 이준석'), en)).rejects.toThrow(/not paired/)
@@ -90,6 +90,6 @@ describe('invokeAppApi', () => {
   })
 
   it('knows every method of the API', () => {
-    expect([...appApiMethods].sort()).toEqual(['comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
+    expect([...appApiMethods].sort()).toEqual(['cancelComparison', 'comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
   })
 })

@@ -1,0 +1,34 @@
+import * as v from 'valibot'
+import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
+import type { Language } from '../../shared/models/language'
+
+const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length === 0 ? 'an empty string' : `a string of ${value.length} characters`
+  if (value === null) return 'null'
+  return `a value of type ${typeof value}`
+}
+
+/** An article id of the given language's side: a non-empty string of bounded length. */
+function articleId(lang: 'ko' | 'en') {
+  const message = (issue: v.BaseIssue<unknown>) => `Expected the id of ${aLanguage[lang]} article, got ${describe(issue.input)}.`
+  return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxArticleIdLength, message))
+}
+
+/** A strict tuple (its `items` give the arity) whose output is the method's parameter list. */
+type ArgsSchema<M extends AppApiMethod> = v.GenericSchema<unknown, Parameters<AppApi[M]>> & { readonly items: readonly unknown[] }
+
+/**
+ * The arguments each method accepts, checked at the boundary before a handler runs. The mapped type makes a
+ * schema that disagrees with the method's parameters a type error.
+ */
+export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
+  getLibrary: v.strictTuple([]),
+  openFolder: v.strictTuple([]),
+  reloadLibrary: v.strictTuple([]),
+  pairArticles: v.strictTuple([articleId('ko'), articleId('en')]),
+  unpairArticles: v.strictTuple([articleId('ko'), articleId('en')]),
+  comparePair: v.strictTuple([articleId('ko'), articleId('en')]),
+  cancelComparison: v.strictTuple([]),
+}

@@ -1,0 +1,41 @@
+import { stat } from 'node:fs/promises'
+import { compareArticles } from '../../shared/lib/compare/compare-articles'
+import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
+import type { Comparison } from '../../shared/models/comparison'
+import type { Library } from '../../shared/models/library'
+import { buildLibrary } from '../../shared/lib/library/build-library'
+import { readPageFiles } from '../files/read-page-files'
+import { readUserGlossary, type UserGlossary } from '../files/read-user-glossary'
+import type { CompareRequest, LoadLibraryRequest, ProgressListener } from './heavy-work'
+
+/**
+ * The heavy jobs themselves, the same whichever thread runs them. The user's glossary is read once per change
+ * of the file (its size and mtime), so comparisons after a load reuse the matcher.
+ */
+export function createJobs() {
+  let cached: { key: string; glossary: UserGlossary } | null = null
+
+  async function glossaryOf(file: string | undefined): Promise<UserGlossary> {
+    const info = file ? await stat(file).catch(() => null) : null
+    const key = `${file ?? ''}\n${info?.size ?? -1}\n${info?.mtimeMs ?? -1}`
+    if (cached?.key !== key) cached = { key, glossary: await readUserGlossary(file) }
+    return cached.glossary
+  }
+
+  return {
+    async loadLibrary(request: LoadLibraryRequest, onProgress: ProgressListener = () => {}): Promise<Library> {
+      const glossary = await glossaryOf(request.glossaryFile)
+      onProgress({ label: 'Reading the folder', done: 0, total: 0 })
+      const read = await readPageFiles(request.folder)
+      const library = buildLibrary(request.folder, read.pages, [], { glossary: glossary.matcher, onProgress })
+      return { ...library, problems: [...glossary.problems, ...read.problems, ...library.problems] }
+    },
+    async compare(request: CompareRequest, onProgress: ProgressListener = () => {}): Promise<Comparison> {
+      const matcher: GlossaryMatcher | undefined = (await glossaryOf(request.glossaryFile)).matcher
+      onProgress({ label: 'Aligning and checking', done: 0, total: 1 })
+      return compareArticles(request.ko, request.en, { glossary: matcher })
+    },
+  }
+}
+
+export type Jobs = ReturnType<typeof createJobs>

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react'
+import type { AppBridge } from '../../../shared/models/app-api'
+import type { AppEvent, TaskKind } from '../../../shared/models/app-event'
+import type { Library } from '../../../shared/models/library'
+
+export interface TaskProgress {
+  readonly taskId: number
+  readonly task: TaskKind
+  readonly label: string
+  readonly done: number
+  readonly total: number
+  /** performance.now() when the first report arrived. */
+  readonly startedAt: number
+}
+
+/**
+ * Follows the main process's events: the background tasks still running (for the progress indicator), and a
+ * new library pushed by the menu (Open Folder…, Reload Library), handed to `onLibrary`.
+ */
+export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library) => void): readonly TaskProgress[] {
+  const [tasks, setTasks] = useState<ReadonlyMap<number, TaskProgress>>(new Map())
+  useEffect(
+    () =>
+      api.onEvent((event: AppEvent) => {
+        if (event.type === 'library') return onLibrary(event.library)
+        setTasks((previous) => {
+          const next = new Map(previous)
+          if (event.type === 'progress-end') next.delete(event.taskId)
+          else {
+            const startedAt = previous.get(event.taskId)?.startedAt ?? performance.now()
+            const { taskId, task, label, done, total } = event
+            next.set(taskId, { taskId, task, label, done, total, startedAt })
+          }
+          return next
+        })
+      }),
+    [api, onLibrary],
+  )
+  return [...tasks.values()]
+}
