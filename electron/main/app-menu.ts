@@ -1,4 +1,5 @@
-import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron'
+import { app, dialog, Menu } from 'electron'
+import { appMenuTemplate } from './app-menu-template'
 
 export interface MenuActions {
   openFolder(): Promise<void>
@@ -8,51 +9,25 @@ export interface MenuActions {
   showError(message: string): void
 }
 
-/** File, View and Help menus (plus the app menu on macOS). */
-export function buildAppMenu(actions: MenuActions): Menu {
+/** The menu of app-menu-template.ts, wired to the actions; `packaged` is app.isPackaged. */
+export function buildAppMenu(actions: MenuActions, options: { readonly packaged: boolean }): Menu {
   const run = (action: () => Promise<void>) => () => {
     action().catch((error: unknown) => actions.showError(error instanceof Error ? error.message : String(error)))
   }
-  const isMac = process.platform === 'darwin'
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+  const template = appMenuTemplate(
+    { packaged: options.packaged, platform: process.platform },
     {
-      label: 'File',
-      submenu: [
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: run(actions.openFolder) },
-        { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: run(actions.reloadLibrary) },
-        { label: 'Edit Glossary…', click: run(actions.editGlossary) },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
+      openFolder: run(actions.openFolder),
+      reloadLibrary: run(actions.reloadLibrary),
+      editGlossary: run(actions.editGlossary),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About KoBi Reader',
+          message: `KoBi Reader ${app.getVersion()}`,
+          detail: 'Read Korean news beside its English translation and check the translation.',
+        }),
     },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
-      ],
-    },
-    {
-      role: 'help',
-      submenu: [
-        {
-          label: 'About KoBi Reader',
-          click: () =>
-            void dialog.showMessageBox({
-              type: 'info',
-              title: 'About KoBi Reader',
-              message: `KoBi Reader ${app.getVersion()}`,
-              detail: 'Read Korean news beside its English translation and check the translation.',
-            }),
-        },
-      ],
-    },
-  ]
+  )
   return Menu.buildFromTemplate(template)
 }

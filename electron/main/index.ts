@@ -1,18 +1,27 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
 import { appApiChannel, appApiMethods } from '../../shared/models/app-api'
 import { createAppHandlers } from '../../node/api/app-handlers'
 import { buildAppMenu } from './app-menu'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
+import { lockDown } from './lock-down'
+import { chooseRendererSource, isRendererUrl } from './renderer-source'
+import { secureWebPreferences } from './web-preferences'
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../../shared/lib/security/content-security-policy'
 import { invokeAppApi } from '../../node/api/invoke-app-api'
 import { ensureUserGlossary } from '../../node/files/read-user-glossary'
 import { openStore } from '../../node/store/store'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const rendererIndex = path.join(outDir, 'renderer/index.html')
-// electron-vite sets this in `npm run dev` only.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const rendererDir = path.join(outDir, 'renderer')
+// The dev server (electron-vite sets ELECTRON_RENDERER_URL in `npm run dev`) in development only; a packaged
+// app always shows out/renderer over app://kobi/.
+const renderer = chooseRendererSource({ packaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL })
+
+// Before `ready`: the privileged app:// scheme, and the sandbox for every renderer.
+registerAppScheme()
+app.enableSandbox()
 
 let mainWindow: BrowserWindow | null = null
 
@@ -25,29 +34,16 @@ function createWindow(): BrowserWindow {
     title: 'KoBi Reader',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: path.join(outDir, 'preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-    },
+    webPreferences: secureWebPreferences({ preload: path.join(outDir, 'preload/index.cjs'), packaged: app.isPackaged }),
   })
   win.once('ready-to-show', () => win.show())
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(rendererIndex)
+  void win.loadURL(renderer.url)
   return win
 }
 
-/** True when the URL is the app's own page (the built file, or the dev server in development). */
+/** True when the URL is the app's own page (app://kobi/index.html, or the dev server in development). */
 function isAppUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw)
-    if (devServerUrl) return url.origin === new URL(devServerUrl).origin
-    return url.protocol === 'file:' && path.resolve(fileURLToPath(url)) === rendererIndex
-  } catch {
-    return false
-  }
+  return isRendererUrl(raw, renderer)
 }
 
 /** Only the main frame of our window, showing our page, may call the API. */
@@ -56,28 +52,10 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame === mainWindow.webContents.mainFrame && isAppUrl(frame.url)
 }
 
-function lockDown(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    const policy = devServerUrl ? devContentSecurityPolicy : contentSecurityPolicy
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
-  })
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
-    })
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
-    })
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-  })
-}
-
 async function start(): Promise<void> {
   await app.whenReady()
-  lockDown()
+  lockDown({ isAppUrl, contentSecurityPolicy: renderer.kind === 'dev-server' ? devContentSecurityPolicy : contentSecurityPolicy })
+  serveAppProtocol(rendererDir)
 
   const store = openStore(path.join(app.getPath('userData'), 'kobi.sqlite'))
   app.on('will-quit', () => store.close())
@@ -117,7 +95,7 @@ async function start(): Promise<void> {
         if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
       },
       showError: (message) => dialog.showErrorBox('KoBi Reader', message),
-    }),
+    }, { packaged: app.isPackaged }),
   )
 
   mainWindow = createWindow()
