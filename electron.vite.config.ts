@@ -10,7 +10,10 @@ const __dirname = dirname(fileURLToPath(import.meta.url))
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The work worker runs loads and comparisons off the main thread (node/work/worker-work.ts).
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'work-worker': resolve(__dirname, 'node/work/work-worker.ts') },
+      },
     },
   },
   preload: {

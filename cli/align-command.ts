@@ -58,7 +58,7 @@ export function comparisonJson(c: Comparison): unknown {
   return {
     ko: c.ko.map((s) => s.text),
     en: c.en.map((s) => s.text),
-    links: c.links.map((l) => ({ ko: l.ko, en: l.en, score: l.score, ...(l.lowConfidence ? { lowConfidence: true } : {}) })),
+    links: c.links.map((l) => ({ id: l.id, ko: l.ko, en: l.en, score: l.score, ...(l.lowConfidence ? { lowConfidence: true } : {}) })),
     findings: c.findings,
   }
 }

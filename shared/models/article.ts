@@ -16,8 +16,10 @@ export interface DigestItem {
 
 /** An article as extracted from a page's text. */
 export interface Article {
-  /** Stable id: derived from the source path and the article's position on the page. */
+  /** Stable id: the page's path relative to the library folder and the article's position on it (`a.txt#2`). */
   readonly id: string
+  /** A fingerprint of the title and paragraphs: a changed page gives its articles new hashes, the same page the same. */
+  readonly contentHash: string
   /** Path of the page file, as given to the loader (relative to the library folder's parent when possible). */
   readonly source: string
   /** Site the page comes from, e.g. "metroseoul", "ydpnews", "sedaily", "g-enews", or "unknown". */

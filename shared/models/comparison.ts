@@ -7,10 +7,23 @@ export interface ArticleSentence extends Sentence {
   readonly paragraph: number
 }
 
+/**
+ * A link or finding of a comparison carries an id built from the offsets of the sentences it covers (and, for
+ * a finding, its kind and spans), never from positions in arrays: the same words linked the same way keep the
+ * same id across a reload, a re-import of the page and a re-alignment, so notes and corrections can refer to it.
+ */
+export interface ComparisonLink extends AlignmentLink {
+  readonly id: string
+}
+
+export interface ComparisonFinding extends Finding {
+  readonly id: string
+}
+
 /** A Korean text and its English version, aligned sentence by sentence, with what the check found. */
 export interface Comparison {
   readonly ko: readonly ArticleSentence[]
   readonly en: readonly ArticleSentence[]
-  readonly links: readonly AlignmentLink[]
-  readonly findings: readonly Finding[]
+  readonly links: readonly ComparisonLink[]
+  readonly findings: readonly ComparisonFinding[]
 }

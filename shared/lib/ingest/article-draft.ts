@@ -1,6 +1,7 @@
 import type { Article, DigestItem } from '../../models/article'
 import type { TextSpan } from '../../models/span'
 import { articleId } from './article-id'
+import { contentHash } from './content-hash'
 import { detectLanguage } from './detect-language'
 
 /** What a layout parser finds; `extractArticles` adds the id, source and language. */
@@ -26,6 +27,7 @@ export function finishArticle(pageText: string, draft: ArticleDraft, source: str
   const paragraphs = draft.paragraphSpans.map(s => pageText.slice(s.start, s.end))
   const article: Article = {
     id: articleId(source, index),
+    contentHash: contentHash([title, ...paragraphs].join('\n')),
     source,
     site: draft.site,
     title,

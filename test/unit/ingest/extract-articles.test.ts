@@ -13,7 +13,7 @@ describe('extractArticles on unknown or malformed pages', () => {
     const text = 'A short title\n\nFirst paragraph of the story.\nIt continues here.\n\n  Second paragraph, 2024-05-06 09:30.  \n'
     const [a, ...rest] = extractArticles(text, 'library/other/page.html.txt')
     expect(rest).toEqual([])
-    expect(a.id).toBe('page.html#0')
+    expect(a.id).toBe('other/page.html.txt#0')
     expect(a.site).toBe('unknown')
     expect(a.title).toBe('A short title')
     expect(a.paragraphs).toEqual(['First paragraph of the story.\nIt continues here.', 'Second paragraph, 2024-05-06 09:30.'])
@@ -75,6 +75,6 @@ describe('extractArticles layout choice', () => {
     const articles = extractArticles(sedaily, 'seeds/000_77deed0654c30420.txt')
     expect(articles).toHaveLength(15)
     expect(articles[0].site).toBe('sedaily')
-    expect(articles[0].id).toBe('000_77deed0654c30420#0')
+    expect(articles[0].id).toBe('000_77deed0654c30420.txt#0')
   })
 })

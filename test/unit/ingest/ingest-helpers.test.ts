@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { articleId } from '../../../shared/lib/ingest/article-id'
+import { articleId, legacyArticleId } from '../../../shared/lib/ingest/article-id'
+import { contentHash } from '../../../shared/lib/ingest/content-hash'
 import { stripTails } from '../../../shared/lib/ingest/chrome-tails'
 import { digestItems, looksLikeDigest } from '../../../shared/lib/ingest/digest-items'
 import { kstIso, parseKstDate } from '../../../shared/lib/ingest/parse-date'
 
 describe('articleId', () => {
-  it('uses the file name without extension and the position', () => {
-    expect(articleId('library/seeds/000_77deed0654c30420.txt', 3)).toBe('000_77deed0654c30420#3')
-    expect(articleId('C:\\pages\\a.b.txt', 0)).toBe('a.b#0')
+  it('uses the path inside the library folder, extension included, and the position', () => {
+    expect(articleId('seeds/000_77deed0654c30420.txt', 3)).toBe('000_77deed0654c30420.txt#3')
+    expect(articleId('seeds/sub/a.b.txt', 0)).toBe('sub/a.b.txt#0')
+    expect(articleId('pages\\a.b.txt', 0)).toBe('a.b.txt#0')
     expect(articleId('noext', 1)).toBe('noext#1')
+  })
+
+  it('tells story.txt from story.html in one folder, which the old form did not', () => {
+    expect(articleId('x/story.txt', 0)).not.toBe(articleId('x/story.html', 0))
+    expect(legacyArticleId('x/story.txt', 0)).toBe(legacyArticleId('x/story.html', 0))
+    expect(legacyArticleId('seeds/000_77deed0654c30420.txt', 7)).toBe('000_77deed0654c30420#7')
+  })
+})
+
+describe('contentHash', () => {
+  it('is the same for the same text and differs when one character changes', () => {
+    const text = '딥시크 개인정보 유출 논란\n중국 AI 스타트업 딥시크(DeepSeek)의 충격파가 전 세계를 강타하고 있다.'
+    expect(contentHash(text)).toBe(contentHash(text.slice()))
+    expect(contentHash(text)).toMatch(/^[0-9a-f]{16}$/)
+    expect(contentHash(text)).not.toBe(contentHash(text.replace('충격파', '충격')))
+    expect(contentHash('ab')).not.toBe(contentHash('ba'))
+    expect(contentHash('')).not.toBe(contentHash('\n'))
   })
 })
 

@@ -8,7 +8,7 @@ describe('Metro Seoul listing (seed 000)', () => {
   it('finds the nine articles and the digest', () => {
     expect(page.articles).toHaveLength(10)
     expect(page.articles.every(a => a.site === 'metroseoul')).toBe(true)
-    expect(page.articles[0].id).toBe('000_77deed0654c30420#0')
+    expect(page.articles[0].id).toBe('000_77deed0654c30420.txt#0')
     expect(page.articles[0].source).toBe('seeds/000_77deed0654c30420.txt')
   })
 

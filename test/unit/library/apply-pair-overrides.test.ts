@@ -3,10 +3,11 @@ import { applyPairOverrides } from '../../../shared/lib/library/apply-pair-overr
 import type { Article } from '../../../shared/models/article'
 import type { ArticlePair } from '../../../shared/models/pair'
 
-function article(id: string, lang: Article['lang'], title: string): Article {
+function article(id: string, lang: Article['lang'], title: string, source = 'seeds/000.txt'): Article {
   return {
     id,
-    source: 'seeds/000.txt',
+    contentHash: '0000000000000000',
+    source,
     site: 'metroseoul',
     title,
     lang,
@@ -77,5 +78,20 @@ describe('applyPairOverrides', () => {
       { action: 'unpair', ko: 'k9', en: 'e9' },
     ])
     expect(pairs).toEqual(auto)
+  })
+
+  it('matches overrides stored under the ids of version 0.1 (stem#index), unless two pages share the stem', () => {
+    const renamed = [
+      article('a.txt#0', 'ko', '한국어 기사', 'seeds/a.txt'),
+      article('a.txt#1', 'en', 'English article', 'seeds/a.txt'),
+      article('b.txt#0', 'ko', '다른 기사', 'seeds/b.txt'),
+      article('b.html#0', 'ko', '같은 이름', 'seeds/b.html'),
+      article('b.html#1', 'en', 'Same stem', 'seeds/b.html'),
+    ]
+    expect(applyPairOverrides(renamed, [], [{ action: 'pair', ko: 'a#0', en: 'a#1' }])).toEqual([
+      { ko: 'a.txt#0', en: 'a.txt#1', kind: 'full', confidence: 1, origin: 'manual' },
+    ])
+    // b#0 could be b.txt#0 or b.html#0: skipped rather than guessed.
+    expect(applyPairOverrides(renamed, [], [{ action: 'pair', ko: 'b#0', en: 'b#1' }])).toEqual([])
   })
 })
