@@ -11,7 +11,7 @@ import { createAppHandlers } from '../node/api/app-handlers'
 import { BadRequestError } from '../node/api/bad-request'
 import { contentSecurityPolicy } from '../shared/lib/security/content-security-policy'
 import { invokeAppApi } from '../node/api/invoke-app-api'
-import { openStore } from '../node/store/store'
+import { CorruptStoreError, moveStoreAside, openStore } from '../node/store/store'
 import { CancelledError } from '../node/work/heavy-work'
 import { workerWork } from '../node/work/worker-work'
 import { readStaticFile } from './static-files'
@@ -222,19 +222,30 @@ async function main(): Promise<void> {
       library: { type: 'string' },
       store: { type: 'string' },
       glossary: { type: 'string' },
+      'fresh-store': { type: 'boolean', default: false },
     },
   })
   const port = Number(values.port ?? process.env.PORT ?? 5174)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${values.port ?? process.env.PORT}`)
   // The user's data dir, so manual pairs survive restarts, as they do in the desktop app.
   const dataHome = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share')
-  const storeFile = values.store ?? path.join(dataHome, 'kobi-reader', 'kobi-web.sqlite')
-  const server = await startWebServer({
-    port,
-    libraryFolder: path.resolve(values.library ?? path.join(projectRoot, 'seeds')),
-    storeFile: path.resolve(storeFile),
-    glossaryFile: path.resolve(values.glossary ?? path.join(dataHome, 'kobi-reader', 'glossary.txt')),
-  })
+  const storeFile = path.resolve(values.store ?? path.join(dataHome, 'kobi-reader', 'kobi-web.sqlite'))
+  const start = () =>
+    startWebServer({
+      port,
+      libraryFolder: path.resolve(values.library ?? path.join(projectRoot, 'seeds')),
+      storeFile,
+      glossaryFile: path.resolve(values.glossary ?? path.join(dataHome, 'kobi-reader', 'glossary.txt')),
+    })
+  let server: WebServer
+  try {
+    server = await start()
+  } catch (error) {
+    if (!(error instanceof CorruptStoreError)) throw error
+    if (!values['fresh-store']) throw new Error(`${error.message}\nRun again with --fresh-store to do that.`)
+    console.log(`The damaged data file was kept as ${moveStoreAside(storeFile)}; starting with a new one.`)
+    server = await start()
+  }
   console.log(`KoBi Reader (web mode) at ${server.url}`)
   console.log(`Store: ${storeFile}. Press Ctrl+C to stop.`)
   const stop = () => void server.close().then(() => process.exit(0))

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
-import { appApiChannel, appApiMethods } from '../../shared/models/app-api'
+import { appApiChannel, appApiMethods, appEventChannel } from '../../shared/models/app-api'
+import type { AppEvent } from '../../shared/models/app-event'
 import { createAppHandlers } from '../../node/api/app-handlers'
 import { buildAppMenu } from './app-menu'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
@@ -11,7 +12,9 @@ import { secureWebPreferences } from './web-preferences'
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../../shared/lib/security/content-security-policy'
 import { invokeAppApi } from '../../node/api/invoke-app-api'
 import { ensureUserGlossary } from '../../node/files/read-user-glossary'
-import { openStore } from '../../node/store/store'
+import { openStore, type Store } from '../../node/store/store'
+import { CorruptStoreError, moveStoreAside } from '../../node/store/corrupt-store'
+import { workerWork } from '../../node/work/worker-work'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rendererDir = path.join(outDir, 'renderer')
@@ -57,13 +60,19 @@ async function start(): Promise<void> {
   lockDown({ isAppUrl, contentSecurityPolicy: renderer.kind === 'dev-server' ? devContentSecurityPolicy : contentSecurityPolicy })
   serveAppProtocol(rendererDir)
 
-  const store = openStore(path.join(app.getPath('userData'), 'kobi.sqlite'))
-  app.on('will-quit', () => store.close())
+  const store = await openStoreOrStartFresh(path.join(app.getPath('userData'), 'kobi.sqlite'))
+  if (!store) return app.quit()
   const glossaryFile = path.join(app.getPath('userData'), 'glossary.txt')
+  const sendEvent = (event: AppEvent) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(appEventChannel, event)
+  }
   const handlers = createAppHandlers({
     libraryFolder: path.join(app.getAppPath(), 'seeds'),
     store,
     glossaryFile,
+    // Loads and comparisons run in worker threads, so the window and menus never wait on them.
+    work: workerWork(path.join(outDir, 'main/work-worker.js')),
+    onEvent: sendEvent,
     chooseFolder: async () => {
       const options = { title: 'Open a folder of news pages', properties: ['openDirectory' as const] }
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
@@ -78,16 +87,20 @@ async function start(): Promise<void> {
     })
   }
 
-  // The menu changes the library behind the renderer's back, so it reloads the page to show the new state.
-  const reloadWindow = () => mainWindow?.webContents.reload()
+  app.on('will-quit', () => {
+    void handlers.close()
+    store.close()
+  })
+
+  // The menu changes the library behind the renderer's back: the new library goes to the window as an event.
   Menu.setApplicationMenu(
     buildAppMenu({
       openFolder: async () => {
-        if (await handlers.openFolder()) reloadWindow()
+        const library = await handlers.openFolder()
+        if (library) sendEvent({ type: 'library', library })
       },
       reloadLibrary: async () => {
-        await handlers.reloadLibrary()
-        reloadWindow()
+        sendEvent({ type: 'library', library: await handlers.reloadLibrary() })
       },
       editGlossary: async () => {
         await ensureUserGlossary(glossaryFile)
@@ -106,6 +119,31 @@ async function start(): Promise<void> {
       mainWindow.on('closed', () => (mainWindow = null))
     }
   })
+}
+
+/**
+ * Opens the store; when the file is damaged, offers to move it aside and start with an empty one (the old
+ * file is kept beside it). Resolves null when the user would rather quit.
+ */
+async function openStoreOrStartFresh(file: string): Promise<Store | null> {
+  try {
+    return openStore(file)
+  } catch (error) {
+    if (!(error instanceof CorruptStoreError)) throw error
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'KoBi Reader',
+      message: 'Your KoBi Reader data file cannot be read.',
+      detail: `${error.message}\n\nManual pairs kept in it will not be available after starting fresh.`,
+      buttons: ['Move It Aside and Start Fresh', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    })
+    if (response !== 0) return null
+    const kept = moveStoreAside(file)
+    await dialog.showMessageBox({ type: 'info', title: 'KoBi Reader', message: 'Started with a new data file.', detail: `The old file was kept as ${kept}.` })
+    return openStore(file)
+  }
 }
 
 app.on('window-all-closed', () => {
