@@ -53,7 +53,7 @@ function paragraphsOf(text: string): string[] {
   return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
 }
 
-/** The stable JSON contract of DESIGN.md. */
+/** The stable JSON contract (README.md, "JSON contract"). */
 export function comparisonJson(c: Comparison): unknown {
   return {
     ko: c.ko.map((s) => s.text),

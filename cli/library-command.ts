@@ -11,7 +11,7 @@ export async function libraryCommand(folder: string, json: boolean, glossary?: G
   return library.problems.length > 0 && library.articles.length === 0 ? 1 : 0
 }
 
-/** The stable JSON contract of DESIGN.md. */
+/** The stable JSON contract (README.md, "JSON contract"). */
 export function libraryJson(library: Library): unknown {
   return {
     articles: library.articles.map((a) => ({

@@ -3,8 +3,7 @@ import { compareArticles } from '../../shared/lib/compare/compare-articles'
 import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
-import { buildLibrary } from '../../shared/lib/library/build-library'
-import { readPageFiles } from '../files/read-page-files'
+import { readLibraryFolder } from '../files/read-library-folder'
 import { readUserGlossary, type UserGlossary } from '../files/read-user-glossary'
 import type { CompareRequest, LoadLibraryRequest, ProgressListener } from './heavy-work'
 
@@ -25,10 +24,8 @@ export function createJobs() {
   return {
     async loadLibrary(request: LoadLibraryRequest, onProgress: ProgressListener = () => {}): Promise<Library> {
       const glossary = await glossaryOf(request.glossaryFile)
-      onProgress({ label: 'Reading the folder', done: 0, total: 0 })
-      const read = await readPageFiles(request.folder)
-      const library = buildLibrary(request.folder, read.pages, [], { glossary: glossary.matcher, onProgress })
-      return { ...library, problems: [...glossary.problems, ...read.problems, ...library.problems] }
+      const library = await readLibraryFolder(request.folder, glossary.matcher, onProgress)
+      return { ...library, problems: [...glossary.problems, ...library.problems] }
     },
     async compare(request: CompareRequest, onProgress: ProgressListener = () => {}): Promise<Comparison> {
       const matcher: GlossaryMatcher | undefined = (await glossaryOf(request.glossaryFile)).matcher

@@ -23,7 +23,3 @@ export function matchAtEnd(text: string, span: TextSpan, pattern: RegExp): { sta
   const m = pattern.exec(text.slice(from, span.end))
   return m && from + m.index + m[0].length === span.end ? { start: from + m.index, match: m[0] } : null
 }
-
-export function sliceSpan(text: string, span: TextSpan): string {
-  return text.slice(span.start, span.end)
-}
