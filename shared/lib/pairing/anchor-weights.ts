@@ -25,28 +25,52 @@ export class AnchorWeights {
   }
 }
 
+/** One anchor of the index: its squared weight, computed once, and the units that have it, in order. */
+interface Posting {
+  readonly weight2: number
+  readonly units: number[]
+}
+
+/**
+ * Similarities of one English text with the units it shares an anchor with, in the order each unit was
+ * first reached (anchor by anchor, units in index order): callers break ties by that order.
+ */
+export interface Similarities {
+  readonly units: Int32Array
+  readonly values: Float64Array
+}
+
 /**
  * The Korean units of a library indexed by anchor, so an English text is compared only with the units it
  * shares an anchor with: pairing stays fast on libraries of thousands of articles.
  */
 export class AnchorIndex {
-  private readonly postings = new Map<string, number[]>()
-  private readonly norms: number[]
+  private readonly postings = new Map<string, Posting>()
+  private readonly norms: Float64Array
+  /** Scratch space reused by every query, so a query allocates only its result. */
+  private readonly shared: Float64Array
+  private readonly seen: Uint8Array
+  private readonly touched: Int32Array
 
-  constructor(
-    units: ReadonlyArray<ReadonlySet<string>>,
-    private readonly weights: AnchorWeights,
-  ) {
-    this.norms = units.map((anchors, u) => {
+  /** Weighted by the rarity of each anchor among these same units. */
+  constructor(units: ReadonlyArray<ReadonlySet<string>>) {
+    const weights = new AnchorWeights(units)
+    this.norms = new Float64Array(units.length)
+    this.shared = new Float64Array(units.length)
+    this.seen = new Uint8Array(units.length)
+    this.touched = new Int32Array(units.length)
+    units.forEach((anchors, u) => {
       let norm = 0
       for (const a of anchors) {
-        const w = weights.weight(a)
-        norm += w * w
-        const list = this.postings.get(a)
-        if (list) list.push(u)
-        else this.postings.set(a, [u])
+        let posting = this.postings.get(a)
+        if (!posting) {
+          const w = weights.weight(a)
+          this.postings.set(a, (posting = { weight2: w * w, units: [] }))
+        }
+        norm += posting.weight2
+        posting.units.push(u)
       }
-      return norm
+      this.norms[u] = norm
     })
   }
 
@@ -54,16 +78,36 @@ export class AnchorIndex {
    * Weighted overlap of an English text's anchors with every unit that shares one, normalised like a cosine
    * so long texts don't win by size alone. Units sharing nothing are absent (similarity 0).
    */
-  similarities(en: ReadonlySet<string>): Map<number, number> {
-    const shared = new Map<number, number>()
+  similarities(en: ReadonlySet<string>): Similarities {
+    const shared = this.shared
+    const seen = this.seen
+    const touched = this.touched
+    let count = 0
     let enNorm = 0
     for (const a of en) {
-      if (!this.weights.known(a)) continue
-      const w = this.weights.weight(a)
-      enNorm += w * w
-      for (const u of this.postings.get(a) ?? []) shared.set(u, (shared.get(u) ?? 0) + w * w)
+      // Anchors no Korean unit has are not evidence (every known anchor has a posting).
+      const posting = this.postings.get(a)
+      if (!posting) continue
+      const w2 = posting.weight2
+      enNorm += w2
+      for (const u of posting.units) {
+        if (seen[u] === 0) {
+          seen[u] = 1
+          touched[count++] = u
+        }
+        // Summed from 0 in anchor order, as the running totals always were: the same floating-point result.
+        shared[u] += w2
+      }
     }
-    for (const [u, s] of shared) shared.set(u, this.norms[u] && enNorm ? s / Math.sqrt(this.norms[u] * enNorm) : 0)
-    return shared
+    const units = touched.slice(0, count)
+    const values = new Float64Array(count)
+    for (let k = 0; k < count; k++) {
+      const u = units[k]
+      const s = shared[u]
+      shared[u] = 0
+      seen[u] = 0
+      values[k] = this.norms[u] && enNorm ? s / Math.sqrt(this.norms[u] * enNorm) : 0
+    }
+    return { units, values }
   }
 }

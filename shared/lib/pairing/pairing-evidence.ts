@@ -20,8 +20,17 @@ export function lengthFit(koLength: number, enLength: number): number {
  * lower when it came first or much later; neutral when either date is unknown.
  */
 export function timeFit(ko: Article, en: Article): number {
-  if (!ko.publishedAt || !en.publishedAt) return 0.8
-  const hours = (Date.parse(en.publishedAt) - Date.parse(ko.publishedAt)) / 3_600_000
+  return timeFitBetween(publicationTime(ko), publicationTime(en))
+}
+
+/** An article's publication time in epoch milliseconds, NaN when unknown: parsed once per article by pairing. */
+export function publicationTime(article: Article): number {
+  return article.publishedAt ? Date.parse(article.publishedAt) : NaN
+}
+
+/** timeFit of two publication times (publicationTime). */
+export function timeFitBetween(koTime: number, enTime: number): number {
+  const hours = (enTime - koTime) / 3_600_000
   if (Number.isNaN(hours)) return 0.8
   if (hours >= -1 && hours <= 72) return 1
   const off = hours < -1 ? -1 - hours : hours - 72
