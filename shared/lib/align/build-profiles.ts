@@ -50,8 +50,18 @@ export function buildProfiles(
   const vocab = new AnchorVocabulary()
   const names = new NameVocabulary()
   const glossary = options.glossary ?? defaultGlossaryMatcher()
-  const koProfiles = ko.map((s) => profile(s, 'ko', vocab, names, glossary))
-  const enProfiles = en.map((s) => profile(s, 'en', vocab, names, glossary))
+  // A sentence that recurs (a standfirst, a boilerplate line) gets the profile it got the first time: by then
+  // its anchors are interned and its names known, so computing it again would give the same ids.
+  const side = (texts: readonly string[], lang: Language): SentenceProfile[] => {
+    const memo = new Map<string, SentenceProfile>()
+    return texts.map((text) => {
+      let p = memo.get(text)
+      if (!p) memo.set(text, (p = profile(text, lang, vocab, names, glossary)))
+      return p
+    })
+  }
+  const koProfiles = side(ko, 'ko')
+  const enProfiles = side(en, 'en')
   return { ko: koProfiles, en: enProfiles }
 }
 
