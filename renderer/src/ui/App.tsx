@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
@@ -25,7 +25,9 @@ function selectedFromHash(): string | null {
 }
 
 export function App({ api }: Props) {
-  const [library, setLibrary] = useState<Library | null>(null)
+  const [library, setLibraryNow] = useState<Library | null>(null)
+  // A library of thousands of articles renders in slices the browser can interrupt, never as one long task.
+  const setLibrary = useCallback((next: Library) => startTransition(() => setLibraryNow(next)), [])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(selectedFromHash)
@@ -50,7 +52,7 @@ export function App({ api }: Props) {
     } finally {
       setBusy(false)
     }
-  }, [])
+  }, [setLibrary])
 
   useEffect(() => {
     void run(() => api.getLibrary())
