@@ -1,0 +1,92 @@
+// The handlers on worker threads, as the desktop app and web mode run them: progress events, and a newer
+// comparison cancelling one still running.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppHandlers } from '../../../node/api/app-handlers'
+import { openStore } from '../../../node/store/store'
+import { workerWork } from '../../../node/work/worker-work'
+import { buildLibrary } from '../../../shared/lib/library/build-library'
+import type { AppEvent } from '../../../shared/models/app-event'
+import { seedPages } from '../library/seed-pages'
+import { useTempDirs } from '../store/temp-dir'
+
+const workerFile = path.resolve(__dirname, '../../../out/node/work-worker.mjs')
+const tempDir = useTempDirs()
+const closing: (() => Promise<void> | void)[] = []
+afterEach(async () => {
+  for (const close of closing.splice(0)) await close()
+})
+
+/** A folder with the DeepSeek pair once (short) and repeated 50 times (≈ 1,300 sentences a side). */
+function folder(): string {
+  const dir = tempDir()
+  const seeds = buildLibrary('seeds', seedPages(), [])
+  const pair = seeds.pairs.find((p) => p.kind === 'full' && seeds.articles.find((a) => a.id === p.en)?.title.startsWith('DeepSeek'))!
+  const paragraphs = (id: string) => seeds.articles.find((a) => a.id === id)!.paragraphs
+  const page = (title: string, ps: readonly string[], times: number) => `${title}\n\n${Array.from({ length: times }, () => ps).flat().join('\n\n')}\n`
+  writeFileSync(path.join(dir, 'long-ko.txt'), page('장문 시험: 딥시크 개인정보 유출 논란 연재', paragraphs(pair.ko), 50))
+  writeFileSync(path.join(dir, 'long-en.txt'), page('Long test: the DeepSeek personal data leakage series', paragraphs(pair.en), 50))
+  writeFileSync(path.join(dir, 'short-ko.txt'), page('단문 시험: 딥시크 개인정보 유출 논란', paragraphs(pair.ko), 1))
+  writeFileSync(path.join(dir, 'short-en.txt'), page('Short test: DeepSeek personal data leakage', paragraphs(pair.en), 1))
+  return dir
+}
+
+function handlers(events: AppEvent[]) {
+  const store = openStore(path.join(tempDir(), 'kobi.sqlite'))
+  const api = createAppHandlers({
+    libraryFolder: folder(),
+    store,
+    chooseFolder: async () => null,
+    work: workerWork(workerFile),
+    onEvent: (e) => events.push(e),
+  })
+  closing.push(() => api.close(), () => store.close())
+  return api
+}
+
+describe('handlers on worker threads', () => {
+  it('reports a load as progress events ending in progress-end', async () => {
+    const events: AppEvent[] = []
+    const library = await handlers(events).getLibrary()
+    expect(library.articles).toHaveLength(4)
+    const load = events.filter((e) => e.type !== 'library' && e.task === 'load-library')
+    expect(load[0]).toMatchObject({ type: 'progress', label: 'Reading the folder' })
+    expect(load.some((e) => e.type === 'progress' && e.total === 4)).toBe(true)
+    expect(load.at(-1)?.type).toBe('progress-end')
+    expect(new Set(load.map((e) => (e.type === 'library' ? 0 : e.taskId))).size).toBe(1)
+  })
+
+  it('cancels a long comparison when another is asked for, and answers the new one', async () => {
+    const events: AppEvent[] = []
+    const api = handlers(events)
+    const library = await api.getLibrary()
+    const id = (title: string) => library.articles.find((a) => a.title.startsWith(title))!.id
+    const long = api.comparePair(id('장문 시험'), id('Long test'))
+    const outcome = long.then(
+      () => 'finished',
+      (e: Error) => e.message,
+    )
+    await new Promise((r) => setTimeout(r, 30))
+    const short = await api.comparePair(id('단문 시험'), id('Short test'))
+    expect(await outcome).toMatch(/cancelled/)
+    expect(short.links.length).toBeGreaterThan(20)
+    const compares = events.filter((e) => e.type === 'progress-end' && e.task === 'compare')
+    expect(compares).toHaveLength(2)
+  })
+
+  it('cancels on request, and the same comparison asked twice runs once', async () => {
+    const events: AppEvent[] = []
+    const api = handlers(events)
+    const library = await api.getLibrary()
+    const id = (title: string) => library.articles.find((a) => a.title.startsWith(title))!.id
+    const first = api.comparePair(id('단문 시험'), id('Short test'))
+    const second = api.comparePair(id('단문 시험'), id('Short test'))
+    expect((await first).links).toEqual((await second).links)
+    expect(events.filter((e) => e.type === 'progress-end' && e.task === 'compare')).toHaveLength(1)
+    const long = api.comparePair(id('장문 시험'), id('Long test'))
+    await new Promise((r) => setTimeout(r, 30))
+    await api.cancelComparison()
+    await expect(long).rejects.toThrow(/cancelled/)
+  })
+})
