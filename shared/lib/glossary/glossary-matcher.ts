@@ -11,10 +11,12 @@ export class GlossaryMatcher {
   private readonly koSingle = new Map<number, string[]>()
   private readonly enLower = new Map<string, string[]>()
   private readonly enExact = new Map<string, string[]>()
-  /** Concepts of single English words as written, remembered: news vocabulary repeats (Zipf). */
-  private readonly wordMemo = new Map<string, readonly string[] | null>()
+  /** English words as written, with their concepts once looked up. */
+  private readonly wordMemo = new Map<string, EnglishWord>()
   /** Lower-cased first words of multi-word entries: only these start a phrase look-up. */
   private readonly phraseStarts = new Set<string>()
+  /** For the lower-cased first word of multi-word entries, how many words they have. */
+  private readonly phraseLengths = new Map<string, Set<number>>()
 
   constructor(entries: readonly GlossaryEntry[]) {
     const koStems = new Map<string, string[]>()
@@ -26,6 +28,15 @@ export class GlossaryMatcher {
         else push(this.enLower, word, e.id)
         if (word.includes(' ')) this.phraseStarts.add(stripDot(word.split(' ')[0]).toLowerCase())
       }
+    }
+    // Phrases are looked up by their words joined with single spaces (words hold none), in either map.
+    for (const key of [...this.enExact.keys(), ...this.enLower.keys()]) {
+      const parts = key.split(' ')
+      if (parts.length < 2) continue
+      const first = parts[0].toLowerCase()
+      const lengths = this.phraseLengths.get(first) ?? new Set<number>()
+      lengths.add(parts.length)
+      this.phraseLengths.set(first, lengths)
     }
     for (const [stem, ids] of koStems) {
       if (stem.length === 1) {
@@ -73,12 +84,14 @@ export class GlossaryMatcher {
       for (const id of ids) if (!found.includes(id)) found.push(id)
     }
     for (let k = 0; k < words.length; k++) {
-      const word = stripDot(words[k])
-      const lowerWord = word.toLowerCase()
-      if (this.phraseStarts.has(lowerWord)) {
+      const word = this.englishWord(words[k])
+      if (word.phraseLengths !== null) {
         let matched = 0
         for (let len = Math.min(MAX_PHRASE_WORDS, words.length - k); len >= 2 && !matched; len--) {
-          const phrase = words.slice(k, k + len).map(stripDot).join(' ')
+          // No entry has this first word and this many words: the look-ups below would miss.
+          if (!word.phraseLengths.has(len)) continue
+          let phrase = word.stripped
+          for (let t = k + 1; t < k + len; t++) phrase += ' ' + this.englishWord(words[t]).stripped
           const ids = this.enExact.get(phrase) ?? this.enLower.get(phrase.toLowerCase())
           if (ids) {
             add(ids)
@@ -90,15 +103,24 @@ export class GlossaryMatcher {
           continue
         }
       }
-      let ids = this.wordMemo.get(word)
-      if (ids === undefined) {
-        ids = this.wordConcepts(word, lowerWord)
-        if (this.wordMemo.size >= WORD_MEMO_LIMIT) this.wordMemo.clear()
-        this.wordMemo.set(word, ids)
-      }
-      if (ids) add(ids)
+      if (word.ids === undefined) word.ids = this.wordConcepts(word.stripped, word.lower)
+      if (word.ids) add(word.ids)
     }
     return found
+  }
+
+  /** What enConcepts needs of a word as written, remembered: news vocabulary repeats (Zipf). */
+  private englishWord(written: string): EnglishWord {
+    let word = this.wordMemo.get(written)
+    if (word === undefined) {
+      const stripped = stripDot(written)
+      const lower = stripped.toLowerCase()
+      const phraseLengths = this.phraseStarts.has(lower) ? (this.phraseLengths.get(lower) ?? NO_LENGTHS) : null
+      word = { stripped, lower, phraseLengths, ids: undefined }
+      if (this.wordMemo.size >= WORD_MEMO_LIMIT) this.wordMemo.clear()
+      this.wordMemo.set(written, word)
+    }
+    return word
   }
 
   /** Concepts of one English word: its exact form (names), then its lower-cased and inflected forms. */
@@ -123,6 +145,18 @@ export class GlossaryMatcher {
 }
 
 const WORD_MEMO_LIMIT = 100_000
+
+interface EnglishWord {
+  /** Without a sentence-final full stop, a possessive 's or a trailing hyphen (stripDot). */
+  readonly stripped: string
+  readonly lower: string
+  /** Word counts of the entries this word may start; null when it starts none. */
+  readonly phraseLengths: ReadonlySet<number> | null
+  /** Its concepts as a single word; undefined until looked up. */
+  ids: readonly string[] | null | undefined
+}
+
+const NO_LENGTHS: ReadonlySet<number> = new Set()
 
 /** Two UTF-16 code units as one number: a Map key that costs no string. */
 function prefixKey(text: string, at: number): number {
