@@ -1,5 +1,5 @@
 import { NAME_MATCH_THRESHOLD } from '../names/name-similarity'
-import { MIN_INDEL_COST, skeletonSimilarity } from '../names/skeleton-similarity'
+import { MIN_INDEL_COST, skeletonSimilarityAtLeast } from '../names/skeleton-similarity'
 
 interface KoreanSkeleton {
   readonly skeleton: string
@@ -53,7 +53,7 @@ export class NameVocabulary {
       // Each full-cost edit changes at most two class bits; the threshold allows few edits.
       const edits = Math.floor((1 - bestScore) * longer + 1e-9)
       if (popcount(mask ^ ko.mask) > 2 * edits) continue
-      const s = skeletonSimilarity(ko.skeleton, enSkeleton)
+      const s = skeletonSimilarityAtLeast(ko.skeleton, enSkeleton, bestScore)
       if (s >= bestScore) {
         bestScore = s
         best = ko.skeleton

@@ -2,7 +2,7 @@ import { hangulSkeleton } from './hangul-skeleton'
 import { stripParticle } from './korean-particles'
 import { latinSkeleton, latinStem } from './latin-skeleton'
 import { nameSkeletons } from './name-skeletons'
-import { MIN_INDEL_COST, skeletonSimilarity } from './skeleton-similarity'
+import { MIN_INDEL_COST, skeletonSimilarity, skeletonSimilarityAtLeast } from './skeleton-similarity'
 
 /**
  * How alike two skeletons must be to count as the same name. Tuned on the kpc-dev pairs: true pairs
@@ -25,7 +25,7 @@ export function sharedNameCount(koSkeletons: readonly string[], enSkeletons: rea
       // Cheap bound first: each class of length difference costs at least half an edit.
       const longer = Math.max(ko.length, en.length)
       if (1 - (MIN_INDEL_COST * Math.abs(ko.length - en.length)) / longer < NAME_MATCH_THRESHOLD) continue
-      if (skeletonSimilarity(ko, en) >= NAME_MATCH_THRESHOLD) {
+      if (skeletonSimilarityAtLeast(ko, en, NAME_MATCH_THRESHOLD) >= NAME_MATCH_THRESHOLD) {
         count++
         break
       }

@@ -7,7 +7,8 @@ import { LEADING_VOWEL } from './phonetic-skeleton'
 import type { Skeleton } from './phonetic-skeleton'
 
 const koreanMemo = new Map<string, Skeleton>()
-const KOREAN_MEMO_LIMIT = 100_000
+/** Bound of each word memo: a document's vocabulary fits; an endless stream does not grow memory forever. */
+const WORD_MEMO_LIMIT = 100_000
 
 /** The skeleton of a Korean word that may be a name, or '' — remembered, as words repeat across a document. */
 function koreanWordSkeleton(word: string): Skeleton {
@@ -16,18 +17,53 @@ function koreanWordSkeleton(word: string): Skeleton {
     const name = stripParticle(word)
     skeleton = name.length < 2 || isCommonKoreanWord(name) ? '' : hangulSkeleton(name)
     if (skeleton.length < MIN_LENGTH) skeleton = ''
-    if (koreanMemo.size >= KOREAN_MEMO_LIMIT) koreanMemo.clear()
+    if (koreanMemo.size >= WORD_MEMO_LIMIT) koreanMemo.clear()
     koreanMemo.set(word, skeleton)
   }
   return skeleton
+}
+
+interface LatinWordSkeletons {
+  readonly skeleton: Skeleton
+  /** The skeleton of its stem (latinStem), when the stem differs from the word. */
+  readonly stemSkeleton: Skeleton | null
+}
+
+const latinMemo = new Map<string, LatinWordSkeletons | null>()
+
+/**
+ * The skeletons of a capitalised Latin word as written (a possessive 's dropped), or null for a word that
+ * names nothing — remembered, as names repeat across a document.
+ */
+function latinWordSkeletons(written: string): LatinWordSkeletons | null {
+  let found = latinMemo.get(written)
+  if (found === undefined) {
+    const word = written.replace(/['’]s$/u, '')
+    if (FUNCTION_WORDS.has(word.toLowerCase()) || SPELLED_ACRONYM.test(word)) found = null
+    else {
+      const stem = latinStem(word)
+      found = { skeleton: latinSkeleton(word), stemSkeleton: stem !== word ? latinSkeleton(stem) : null }
+    }
+    if (latinMemo.size >= WORD_MEMO_LIMIT) latinMemo.clear()
+    latinMemo.set(written, found)
+  }
+  return found
 }
 
 /** Precomposed syllables only: jamo and compatibility letters are not words of a name. */
 function isSyllableCode(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3
 }
-/** A capitalised word or an all-capital one (NVIDIA), with inner hyphens or apostrophes (Jong-il, O'Neil). */
-const LATIN_WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g
+/**
+ * A capitalised word or an all-capital one (NVIDIA), with inner hyphens or apostrophes (Jong-il, O'Neil):
+ * the matches of [A-Za-z]+(?:['’-][A-Za-z]+)* in order, scanned by hand in nameSkeletons (no regex iterator).
+ */
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45
+}
 /** Capitalised words that open sentences rather than name anything. */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'to', 'for', 'by', 'with', 'from', 'as', 'if',
@@ -62,31 +98,39 @@ export function nameSkeletons(text: string, lang: Language): Skeleton[] {
     }
   } else {
     let previous: { skeleton: Skeleton; end: number } | null = null
-    for (const match of text.matchAll(LATIN_WORD)) {
-      const first = match[0].charCodeAt(0)
+    // Latin words by char code: letters, then a ' ’ or - with more letters, repeatedly.
+    for (let at = 0; at < text.length; ) {
+      if (!isLatinLetter(text.charCodeAt(at))) {
+        at++
+        continue
+      }
+      const start = at
+      at++
+      while (at < text.length && isLatinLetter(text.charCodeAt(at))) at++
+      while (at + 1 < text.length && isWordJoiner(text.charCodeAt(at)) && isLatinLetter(text.charCodeAt(at + 1))) {
+        at += 2
+        while (at < text.length && isLatinLetter(text.charCodeAt(at))) at++
+      }
+      const written = text.slice(start, at)
+      const first = written.charCodeAt(0)
       if (first < 65 || first > 90) {
         previous = null
         continue
       }
-      const word = match[0].replace(/['’]s$/u, '')
-      const start = match.index ?? 0
-      if (FUNCTION_WORDS.has(word.toLowerCase()) || SPELLED_ACRONYM.test(word)) {
+      const word = latinWordSkeletons(written)
+      if (word === null) {
         previous = null
         continue
       }
-      const skeleton = latinSkeleton(word)
+      const { skeleton, stemSkeleton } = word
       if (skeleton.length >= MIN_LENGTH) found.add(skeleton)
-      const stem = latinStem(word)
-      if (stem !== word) {
-        const stemSkeleton = latinSkeleton(stem)
-        if (stemSkeleton.length >= MIN_LENGTH) found.add(stemSkeleton)
-      }
+      if (stemSkeleton !== null && stemSkeleton.length >= MIN_LENGTH) found.add(stemSkeleton)
       // Only a space may separate the two words of a pair.
       if (previous !== null && start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
         const joined = previous.skeleton + (skeleton.startsWith(LEADING_VOWEL) ? skeleton.slice(LEADING_VOWEL.length) : skeleton)
         if (joined.length >= MIN_LENGTH) found.add(joined)
       }
-      previous = { skeleton, end: start + match[0].length }
+      previous = { skeleton, end: at }
     }
   }
   return [...found]
