@@ -1,8 +1,8 @@
 import type { AlignmentLink } from '../../models/alignment'
 import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS } from './bead-costs'
-import { lengthCostFunction } from './length-model'
+import { lengthCostTerms } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
-import { type SentenceProfile, sharedCount, sharedCount3 } from './sentence-profile'
+import { type IdSet, type SentenceProfile, sharedCount3 } from './sentence-profile'
 
 /** Half-width of the search band around the diagonal, in sentences. Keeps time and memory linear. */
 export const BAND_HALF_WIDTH = 20
@@ -18,9 +18,6 @@ const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
   ['1-2', 1, 2],
   ['2-2', 2, 2],
 ]
-const SHAPE_COUNT = SHAPES.length
-const SHAPE_KO = Int8Array.from(SHAPES, ([, dk]) => dk)
-const SHAPE_EN = Int8Array.from(SHAPES, ([, , de]) => de)
 
 /**
  * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–0, 0–1) inside a band around the diagonal.
@@ -48,22 +45,17 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   }
 
   // Anchor overlaps of Korean sentence a with English sentence b, stored at cell (a + 1, b + 1) so that
-  // every bead ending in a band cell finds its pairs in the band. Filled on first use: the beam leaves
-  // most of the band unvisited.
-  const strongPair = new Int16Array((n + 1) * width)
-  const weakPair = new Int16Array((n + 1) * width)
-  const namePair = new Int16Array((n + 1) * width)
-  const pairFilled = new Uint8Array((n + 1) * width)
-  const fillPair = (cell: number, a: number, b: number): void => {
-    pairFilled[cell] = 1
-    strongPair[cell] = sharedCount(ko[a].strong, en[b].strong)
-    weakPair[cell] = sharedCount(ko[a].weak, en[b].weak)
-    namePair[cell] = sharedCount(ko[a].names, en[b].names)
-  }
+  // every bead ending in a band cell finds its pairs in the band. Counted for the whole band at once from
+  // the English sentences holding each anchor: cheaper than merging the id lists of every pair of sentences.
+  const size = (n + 1) * width
+  const strongPair = sharedInBand(ko.map((p) => p.strong), en.map((p) => p.strong), lo, width, size)
+  const weakPair = sharedInBand(ko.map((p) => p.weak), en.map((p) => p.weak), lo, width, size)
+  const namePair = sharedInBand(ko.map((p) => p.names), en.map((p) => p.names), lo, width, size)
 
   // Constants read once: this loop runs millions of times on long documents.
   const prior = BEAD_PRIOR
   const shapePrior = SHAPES.map(([shape]) => prior[shape])
+  const [, prior10, prior01, prior21, prior12, prior22] = shapePrior
   const w = ANCHOR_WEIGHTS
   const strongMatch = w.strongMatch
   const weakMatch = w.weakMatch
@@ -72,9 +64,31 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const weakMissW = w.weakMiss
   const orphanW = w.orphan
   const redundantW = w.redundant
-  const lengthScore = lengthCostFunction()
+  // The length cost's terms for every passage a bead can cover (one sentence, or two ending at an index):
+  // the logs and square roots are taken once per passage, not once per bead.
+  const terms = lengthCostTerms()
+  const lengthCost = terms.cost
   const koLength = Float64Array.from(ko, (p) => p.length)
   const enLength = Float64Array.from(en, (p) => p.length)
+  const koLog1 = new Float64Array(n)
+  const koDrift1 = new Float64Array(n)
+  const koSigma1 = new Float64Array(n)
+  const koLog2 = new Float64Array(n)
+  const koDrift2 = new Float64Array(n)
+  const koSigma2 = new Float64Array(n)
+  for (let a = 0; a < n; a++) {
+    const one = koLength[a]
+    koLog1[a] = terms.koLog(one)
+    koDrift1[a] = terms.koDrift(koLog1[a])
+    koSigma1[a] = terms.koSigma(one)
+    if (a === 0) continue
+    const two = koLength[a - 1] + koLength[a]
+    koLog2[a] = terms.koLog(two)
+    koDrift2[a] = terms.koDrift(koLog2[a])
+    koSigma2[a] = terms.koSigma(two)
+  }
+  const enTerm1 = Float64Array.from(enLength, (e) => terms.enTerm(e))
+  const enTerm2 = Float64Array.from(enLength, (e, b) => (b === 0 ? 0 : terms.enTerm(enLength[b - 1] + e)))
   const koStrong = Int32Array.from(ko, (p) => p.strong.length)
   const koWeak = Int32Array.from(ko, (p) => p.weak.length)
   const enStrong = Int32Array.from(en, (p) => p.strong.length)
@@ -97,7 +111,6 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
         if (before !== Infinity) {
           const cell = i * width + (j - lo[i])
-          if (pairFilled[cell] === 0) fillPair(cell, i - 1, j - 1)
           const sp = strongPair[cell]
           const wp = weakPair[cell]
           const strongMiss = koStrong[i - 1] + enStrong[j - 1] - 2 * sp
@@ -105,7 +118,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           best =
             before +
             shapePrior[0] +
-            lengthScore(koLength[i - 1], enLength[j - 1]) -
+            lengthCost(enTerm1[j - 1], koLog1[i - 1], koDrift1[i - 1], koSigma1[i - 1]) -
             strongMatch * sp -
             weakMatch * wp -
             nameMatch * namePair[cell] +
@@ -113,99 +126,193 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             (weakMiss > 0 ? weakMissW * weakMiss : 0)
         }
       }
-      for (let s = 1; s < SHAPE_COUNT; s++) {
-        const dk = SHAPE_KO[s]
-        const de = SHAPE_EN[s]
-        if (i < dk || j < de) continue
-        const pk = j - de - lo[i - dk]
-        if (pk < 0 || pk >= width) continue
-        const before = cost[(i - dk) * width + pk]
-        if (before === Infinity) continue
-        let c = shapePrior[s]
-        if (dk !== 0 && de !== 0) {
-          let kLen = 0
-          let eLen = 0
-          let strongShared = 0
-          let weakShared = 0
-          let nameShared = 0
-          let strongTotal = 0
-          let weakTotal = 0
+      // The other beads, in SHAPES order (a tie goes to the earlier shape). A pair of sentences outside the
+      // band shares nothing.
+      const row = i * width
+      const k = j - lo[i]
+      // 1–0 and 0–1: a sentence left unlinked costs its prior alone.
+      if (i > 0) {
+        const pk = j - lo[i - 1]
+        const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
+        if (before !== Infinity) {
+          const total = before + prior10
+          if (total < best) {
+            second = best
+            best = total
+            bestShape = 1
+          } else if (total < second) second = total
+        }
+      }
+      if (j > 0 && k > 0) {
+        const before = cost[row + k - 1]
+        if (before !== Infinity) {
+          const total = before + prior01
+          if (total < best) {
+            second = best
+            best = total
+            bestShape = 2
+          } else if (total < second) second = total
+        }
+      }
+      // 2–1: Korean a1 = i - 2 and a2 = i - 1 with English b = j - 1; pairs at (i - 1, j) and (i, j).
+      if (i > 1 && j > 0) {
+        const pk = j - 1 - lo[i - 2]
+        const before = pk >= 0 && pk < width ? cost[(i - 2) * width + pk] : Infinity
+        if (before !== Infinity) {
+          const a1 = i - 2
+          const a2 = i - 1
+          const b = j - 1
+          const k1 = j - lo[i - 1]
+          const c1 = (i - 1) * width + k1
+          const in1 = k1 >= 0 && k1 < width
+          const sp1 = in1 ? strongPair[c1] : 0
+          const wp1 = in1 ? weakPair[c1] : 0
+          const np1 = in1 ? namePair[c1] : 0
+          const c2 = row + k
+          const sp2 = strongPair[c2]
+          const wp2 = weakPair[c2]
+          const np2 = namePair[c2]
+          const by1 = sp1 + wp1 + np1
+          const by2 = sp2 + wp2 + np2
           let orphans = 0
-          // Anchors shared with the other side by the first and second sentence of a 2–1 or 1–2 bead that
-          // might be redundant (0: not a candidate).
+          // Anchors shared with the other side by a sentence that might be redundant (0: not a candidate).
           let redundantFirst = 0
           let redundantSecond = 0
-          for (let a = i - dk; a < i; a++) {
-            kLen += koLength[a]
-            strongTotal += koStrong[a]
-            weakTotal += koWeak[a]
-            const row = (a + 1) * width
-            let byA = 0
-            let strongByA = 0
-            for (let b = j - de; b < j; b++) {
-              const k = b + 1 - lo[a + 1]
-              if (k < 0 || k >= width) continue
-              if (pairFilled[row + k] === 0) fillPair(row + k, a, b)
-              const sp = strongPair[row + k]
-              const wp = weakPair[row + k]
-              const np = namePair[row + k]
-              strongShared += sp
-              weakShared += wp
-              nameShared += np
-              byA += sp + wp + np
-              strongByA += sp
-            }
-            if (dk > 1 && ((koStrong[a] > 0 && strongByA === 0) || (byA === 0 && koMin[a] === 1))) orphans++
-            else if (dk === 2 && de === 1 && byA > 0 && koMin[a] === 1) {
-              if (a === i - 2) redundantFirst = byA
-              else redundantSecond = byA
-            }
-          }
-          for (let b = j - de; b < j; b++) {
-            eLen += enLength[b]
-            strongTotal += enStrong[b]
-            weakTotal += enWeak[b]
-            if (de > 1) {
-              let byB = 0
-              let strongByB = 0
-              for (let a = i - dk; a < i; a++) {
-                const k = b + 1 - lo[a + 1]
-                if (k < 0 || k >= width) continue
-                const cell = (a + 1) * width + k
-                if (pairFilled[cell] === 0) fillPair(cell, a, b)
-                byB += strongPair[cell] + weakPair[cell] + namePair[cell]
-                strongByB += strongPair[cell]
-              }
-              if ((enStrong[b] > 0 && strongByB === 0) || (byB === 0 && enMin[b] === 1)) orphans++
-              else if (dk === 1 && enMin[b] === 1) {
-                if (b === j - 2) redundantFirst = byB
-                else redundantSecond = byB
-              }
-            }
-          }
-          const strongMiss = strongTotal - 2 * strongShared
-          const weakMiss = weakTotal - 2 * weakShared
-          c +=
-            lengthScore(kLen, eLen) -
-            strongMatch * strongShared -
-            weakMatch * weakShared -
-            nameMatch * nameShared +
-            (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-            (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-            orphanW * orphans
+          if ((koStrong[a1] > 0 && sp1 === 0) || (by1 === 0 && koMin[a1] === 1)) orphans++
+          else if (by1 > 0 && koMin[a1] === 1) redundantFirst = by1
+          if ((koStrong[a2] > 0 && sp2 === 0) || (by2 === 0 && koMin[a2] === 1)) orphans++
+          else if (by2 > 0 && koMin[a2] === 1) redundantSecond = by2
+          const strongShared = sp1 + sp2
+          const weakShared = wp1 + wp2
+          const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
+          const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
+          let c =
+            prior21 +
+            (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
+              strongMatch * strongShared -
+              weakMatch * weakShared -
+              nameMatch * (np1 + np2) +
+              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+              orphanW * orphans)
           // Redundant sentences only add cost, so they are weighed only where the bead could still place.
           if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
-            const [one, two, other] = dk === 2 ? [ko[i - 2], ko[i - 1], en[j - 1]] : [en[j - 2], en[j - 1], ko[i - 1]]
-            if (redundantFirst > 0 && uniqueShare(one, two, other, redundantFirst) <= 0) c += redundantW
-            if (redundantSecond > 0 && uniqueShare(two, one, other, redundantSecond) <= 0) c += redundantW
+            if (redundantFirst > 0 && uniqueShare(ko[a1], ko[a2], en[b], redundantFirst) <= 0) c += redundantW
+            if (redundantSecond > 0 && uniqueShare(ko[a2], ko[a1], en[b], redundantSecond) <= 0) c += redundantW
           }
+          const total = before + c
+          if (total < best) {
+            second = best
+            best = total
+            bestShape = 3
+          } else if (total < second) second = total
         }
-        const total = before + c
-        if (total < best) {
-          second = best
-          best = total
-          bestShape = s
-        } else if (total < second) second = total
+      }
+      // 1–2: Korean a = i - 1 with English b1 = j - 2 and b2 = j - 1; pairs at (i, j - 1) and (i, j).
+      if (i > 0 && j > 1) {
+        const pk = j - 2 - lo[i - 1]
+        const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
+        if (before !== Infinity) {
+          const a = i - 1
+          const b1 = j - 2
+          const b2 = j - 1
+          const in1 = k > 0
+          const sp1 = in1 ? strongPair[row + k - 1] : 0
+          const wp1 = in1 ? weakPair[row + k - 1] : 0
+          const np1 = in1 ? namePair[row + k - 1] : 0
+          const sp2 = strongPair[row + k]
+          const wp2 = weakPair[row + k]
+          const np2 = namePair[row + k]
+          const by1 = sp1 + wp1 + np1
+          const by2 = sp2 + wp2 + np2
+          let orphans = 0
+          let redundantFirst = 0
+          let redundantSecond = 0
+          if ((enStrong[b1] > 0 && sp1 === 0) || (by1 === 0 && enMin[b1] === 1)) orphans++
+          else if (enMin[b1] === 1) redundantFirst = by1
+          if ((enStrong[b2] > 0 && sp2 === 0) || (by2 === 0 && enMin[b2] === 1)) orphans++
+          else if (enMin[b2] === 1) redundantSecond = by2
+          const strongShared = sp1 + sp2
+          const weakShared = wp1 + wp2
+          const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
+          const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
+          let c =
+            prior12 +
+            (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
+              strongMatch * strongShared -
+              weakMatch * weakShared -
+              nameMatch * (np1 + np2) +
+              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+              orphanW * orphans)
+          if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
+            if (redundantFirst > 0 && uniqueShare(en[b1], en[b2], ko[a], redundantFirst) <= 0) c += redundantW
+            if (redundantSecond > 0 && uniqueShare(en[b2], en[b1], ko[a], redundantSecond) <= 0) c += redundantW
+          }
+          const total = before + c
+          if (total < best) {
+            second = best
+            best = total
+            bestShape = 4
+          } else if (total < second) second = total
+        }
+      }
+      // 2–2: Korean a1, a2 = i - 2, i - 1 with English b1, b2 = j - 2, j - 1; pairs at (i - 1, j - 1),
+      // (i - 1, j), (i, j - 1) and (i, j).
+      if (i > 1 && j > 1) {
+        const pk = j - 2 - lo[i - 2]
+        const before = pk >= 0 && pk < width ? cost[(i - 2) * width + pk] : Infinity
+        if (before !== Infinity) {
+          const a1 = i - 2
+          const a2 = i - 1
+          const b1 = j - 2
+          const b2 = j - 1
+          const up = (i - 1) * width
+          const kUp = j - lo[i - 1]
+          const in11 = kUp - 1 >= 0 && kUp - 1 < width
+          const in12 = kUp >= 0 && kUp < width
+          const in21 = k > 0
+          const sp11 = in11 ? strongPair[up + kUp - 1] : 0
+          const wp11 = in11 ? weakPair[up + kUp - 1] : 0
+          const np11 = in11 ? namePair[up + kUp - 1] : 0
+          const sp12 = in12 ? strongPair[up + kUp] : 0
+          const wp12 = in12 ? weakPair[up + kUp] : 0
+          const np12 = in12 ? namePair[up + kUp] : 0
+          const sp21 = in21 ? strongPair[row + k - 1] : 0
+          const wp21 = in21 ? weakPair[row + k - 1] : 0
+          const np21 = in21 ? namePair[row + k - 1] : 0
+          const sp22 = strongPair[row + k]
+          const wp22 = weakPair[row + k]
+          const np22 = namePair[row + k]
+          const all11 = sp11 + wp11 + np11
+          const all12 = sp12 + wp12 + np12
+          const all21 = sp21 + wp21 + np21
+          const all22 = sp22 + wp22 + np22
+          let orphans = 0
+          if ((koStrong[a1] > 0 && sp11 + sp12 === 0) || (all11 + all12 === 0 && koMin[a1] === 1)) orphans++
+          if ((koStrong[a2] > 0 && sp21 + sp22 === 0) || (all21 + all22 === 0 && koMin[a2] === 1)) orphans++
+          if ((enStrong[b1] > 0 && sp11 + sp21 === 0) || (all11 + all21 === 0 && enMin[b1] === 1)) orphans++
+          if ((enStrong[b2] > 0 && sp12 + sp22 === 0) || (all12 + all22 === 0 && enMin[b2] === 1)) orphans++
+          const strongShared = sp11 + sp12 + sp21 + sp22
+          const weakShared = wp11 + wp12 + wp21 + wp22
+          const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b1] + enStrong[b2] - 2 * strongShared
+          const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b1] + enWeak[b2] - 2 * weakShared
+          const c =
+            prior22 +
+            (lengthCost(enTerm2[b2], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
+              strongMatch * strongShared -
+              weakMatch * weakShared -
+              nameMatch * (np11 + np12 + np21 + np22) +
+              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+              orphanW * orphans)
+          const total = before + c
+          if (total < best) {
+            second = best
+            best = total
+            bestShape = 5
+          } else if (total < second) second = total
+        }
       }
       const cell = i * width + (j - lo[i])
       cost[cell] = best
@@ -246,6 +353,59 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     j = pj
   }
   return links.reverse()
+}
+
+/**
+ * For every band cell (a + 1, b + 1), how many ids Korean sentence a and English sentence b have in common
+ * (what sharedCount of the two would say), from the English sentences holding each id, listed in order.
+ * Indexed loops only: this runs once per alignment, mostly before the JIT has optimised it.
+ */
+function sharedInBand(koIds: readonly IdSet[], enIds: readonly IdSet[], lo: Int32Array, width: number, size: number): Int16Array {
+  const out = new Int16Array(size)
+  const n = koIds.length
+  const m = enIds.length
+  let maxId = -1
+  let total = 0
+  for (let b = 0; b < m; b++) {
+    const ids = enIds[b]
+    total += ids.length
+    for (let t = 0; t < ids.length; t++) if (ids[t] > maxId) maxId = ids[t]
+  }
+  if (maxId < 0) return out
+  // Postings in compressed rows: the English sentences of id x are holders[start[x] … start[x + 1] - 1].
+  const start = new Int32Array(maxId + 2)
+  for (let b = 0; b < m; b++) {
+    const ids = enIds[b]
+    for (let t = 0; t < ids.length; t++) start[ids[t] + 1]++
+  }
+  for (let x = 0; x <= maxId; x++) start[x + 1] += start[x]
+  const next = start.slice(0, maxId + 1)
+  const holders = new Int32Array(total)
+  for (let b = 0; b < m; b++) {
+    const ids = enIds[b]
+    for (let t = 0; t < ids.length; t++) holders[next[ids[t]]++] = b
+  }
+  // Bands only move right as a grows, so each id's cursor only moves forward past sentences left behind.
+  const cursor = start.slice(0, maxId + 1)
+  for (let a = 0; a < n; a++) {
+    const ids = koIds[a]
+    if (ids.length === 0) continue
+    // Row a + 1 holds columns lo … lo + width - 1, that is English sentences lo - 1 … lo + width - 2.
+    const rowLo = lo[a + 1]
+    const base = (a + 1) * width + 1 - rowLo
+    const first = rowLo - 1 > 0 ? rowLo - 1 : 0
+    const last = rowLo + width - 2 < m - 1 ? rowLo + width - 2 : m - 1
+    for (let t = 0; t < ids.length; t++) {
+      const id = ids[t]
+      if (id > maxId) continue
+      const end = start[id + 1]
+      let h = cursor[id]
+      while (h < end && holders[h] < first) h++
+      cursor[id] = h
+      for (; h < end && holders[h] <= last; h++) out[base + holders[h]]++
+    }
+  }
+  return out
 }
 
 /**

@@ -42,17 +42,46 @@ export function lengthCost(ko: number, en: number): number {
   return a <= k ? 0.5 * a * a : k * (a - 0.5 * k)
 }
 
-/** lengthCost with the model's constants captured, for hot loops (module constants are read once). */
-export function lengthCostFunction(): (ko: number, en: number) => number {
+/**
+ * lengthCostFunction taken apart: the Korean terms depend only on the Korean length and the English term only
+ * on the English one, so a hot loop can compute each once per passage instead of once per bead. Composed as in
+ * lengthCostFunction, they give exactly its value (the same operations in the same order).
+ */
+export interface LengthCostTerms {
+  /** Log of the Korean length, counted as at least 1. */
+  koLog(ko: number): number
+  /** The drift of the expected log ratio, from koLog. */
+  koDrift(koLog: number): number
+  /** Standard deviation of the log ratio. */
+  koSigma(ko: number): number
+  enTerm(en: number): number
+  cost(enTerm: number, koLog: number, koDrift: number, koSigma: number): number
+}
+
+/** The terms of lengthCostFunction, with the model's constants captured (module constants are read once). */
+export function lengthCostTerms(): LengthCostTerms {
   const m = LENGTH_MODEL
   const logRatio = Math.log(m.enCharsPerKoChar)
   const logPivot = Math.log(m.pivotLength)
   const { drift, varianceFloor, variancePerChar, huberDelta } = m
+  return {
+    koLog: (ko) => Math.log(ko > 1 ? ko : 1),
+    koDrift: (koLog) => drift * (koLog - logPivot),
+    koSigma: (ko) => Math.sqrt(varianceFloor + variancePerChar / (ko > 1 ? ko : 1)),
+    enTerm: (en) => Math.log(en + 1),
+    cost: (enTerm, koLog, koDrift, koSigma) => {
+      const d = (enTerm - koLog - logRatio - koDrift) / koSigma
+      const a = d < 0 ? -d : d
+      return a <= huberDelta ? 0.5 * a * a : huberDelta * (a - 0.5 * huberDelta)
+    },
+  }
+}
+
+/** lengthCost with the model's constants captured, for hot loops (module constants are read once). */
+export function lengthCostFunction(): (ko: number, en: number) => number {
+  const t = lengthCostTerms()
   return (ko: number, en: number): number => {
-    const k = ko > 1 ? ko : 1
-    const logK = Math.log(k)
-    const d = (Math.log(en + 1) - logK - logRatio - drift * (logK - logPivot)) / Math.sqrt(varianceFloor + variancePerChar / k)
-    const a = d < 0 ? -d : d
-    return a <= huberDelta ? 0.5 * a * a : huberDelta * (a - 0.5 * huberDelta)
+    const koLog = t.koLog(ko)
+    return t.cost(t.enTerm(en), koLog, t.koDrift(koLog), t.koSigma(ko))
   }
 }
