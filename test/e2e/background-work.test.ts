@@ -1,12 +1,11 @@
 // Heavy work runs off the UI thread with progress: a 200-page library loading and a 1,000-sentence pair being
 // compared never block the page for more than 100 ms, and a progress indicator shows meanwhile.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildLibrary } from '../../shared/lib/library/build-library'
-import { seedPages } from '../unit/library/seed-pages'
+import { writeRepeatedPair } from '../unit/work/long-pair'
 import { projectRoot, startApp, type AppHarness } from './app-harness'
 
 /** The limit the issue sets, with no slack: a task this long is a visible freeze. */
@@ -21,13 +20,7 @@ function makeLibrary(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kobi-large-'))
   const seeds = path.join(projectRoot, 'seeds')
   for (let c = 0; c < 40; c++) for (const f of readdirSync(seeds)) cpSync(path.join(seeds, f), path.join(dir, `${c}_${f}`))
-  const seedLibrary = buildLibrary('seeds', seedPages(), [])
-  const full = seedLibrary.pairs.find((p) => p.kind === 'full' && seedLibrary.articles.find((a) => a.id === p.en)?.title.startsWith('DeepSeek'))!
-  const article = (id: string) => seedLibrary.articles.find((a) => a.id === id)!
-  const page = (title: string, paragraphs: readonly string[]) =>
-    `${title}\n\n${Array.from({ length: 38 }, () => paragraphs).flat().join('\n\n')}\n`
-  writeFileSync(path.join(dir, 'long-ko.txt'), page('장문 시험: 딥시크 개인정보 유출 논란 연재', article(full.ko).paragraphs))
-  writeFileSync(path.join(dir, 'long-en.txt'), page('Long test: the DeepSeek personal data leakage series', article(full.en).paragraphs))
+  writeRepeatedPair(dir, 'long', 38, '장문 시험: 딥시크 개인정보 유출 논란 연재', 'Long test: the DeepSeek personal data leakage series')
   return dir
 }
 

@@ -1,14 +1,12 @@
 // The handlers on worker threads, as the desktop app and web mode run them: progress events, and a newer
 // comparison cancelling one still running.
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppHandlers } from '../../../node/api/app-handlers'
 import { openStore } from '../../../node/store/store'
 import { workerWork } from '../../../node/work/worker-work'
-import { buildLibrary } from '../../../shared/lib/library/build-library'
 import type { AppEvent } from '../../../shared/models/app-event'
-import { seedPages } from '../library/seed-pages'
+import { writeRepeatedPair } from './long-pair'
 import { useTempDirs } from '../store/temp-dir'
 
 const workerFile = path.resolve(__dirname, '../../../out/node/work-worker.mjs')
@@ -21,14 +19,8 @@ afterEach(async () => {
 /** A folder with the DeepSeek pair once (short) and repeated 50 times (≈ 1,300 sentences a side). */
 function folder(): string {
   const dir = tempDir()
-  const seeds = buildLibrary('seeds', seedPages(), [])
-  const pair = seeds.pairs.find((p) => p.kind === 'full' && seeds.articles.find((a) => a.id === p.en)?.title.startsWith('DeepSeek'))!
-  const paragraphs = (id: string) => seeds.articles.find((a) => a.id === id)!.paragraphs
-  const page = (title: string, ps: readonly string[], times: number) => `${title}\n\n${Array.from({ length: times }, () => ps).flat().join('\n\n')}\n`
-  writeFileSync(path.join(dir, 'long-ko.txt'), page('장문 시험: 딥시크 개인정보 유출 논란 연재', paragraphs(pair.ko), 50))
-  writeFileSync(path.join(dir, 'long-en.txt'), page('Long test: the DeepSeek personal data leakage series', paragraphs(pair.en), 50))
-  writeFileSync(path.join(dir, 'short-ko.txt'), page('단문 시험: 딥시크 개인정보 유출 논란', paragraphs(pair.ko), 1))
-  writeFileSync(path.join(dir, 'short-en.txt'), page('Short test: DeepSeek personal data leakage', paragraphs(pair.en), 1))
+  writeRepeatedPair(dir, 'long', 50, '장문 시험: 딥시크 개인정보 유출 논란 연재', 'Long test: the DeepSeek personal data leakage series')
+  writeRepeatedPair(dir, 'short', 1, '단문 시험: 딥시크 개인정보 유출 논란', 'Short test: DeepSeek personal data leakage')
   return dir
 }
 

@@ -2,25 +2,19 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildLibrary } from '../../../shared/lib/library/build-library'
 import type { Article } from '../../../shared/models/article'
 import type { WorkProgress } from '../../../node/work/heavy-work'
 import { workerWork } from '../../../node/work/worker-work'
-import { seedPages } from '../library/seed-pages'
+import { deepSeekPair } from './long-pair'
 
 const workerFile = path.resolve(__dirname, '../../../out/node/work-worker.mjs')
 const seedsDir = path.resolve(__dirname, '../../../seeds')
 
-function seedPair(): { ko: Article; en: Article } {
-  const library = buildLibrary('seeds', seedPages(), [])
-  const full = library.pairs.find((p) => p.kind === 'full')!
-  const byId = (id: string) => library.articles.find((a) => a.id === id)!
-  return { ko: byId(full.ko), en: byId(full.en) }
-}
+const seedPair = deepSeekPair
 
 /** The seed pair's paragraphs repeated: a pair long enough (≈ 1,300 sentences a side) to cancel mid-way. */
 function longPair(): { ko: Article; en: Article } {
-  const { ko, en } = seedPair()
+  const { ko, en } = deepSeekPair()
   const repeat = (a: Article): Article => ({ ...a, paragraphs: Array.from({ length: 50 }, () => a.paragraphs).flat() })
   return { ko: repeat(ko), en: repeat(en) }
 }
