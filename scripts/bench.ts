@@ -11,6 +11,7 @@ import { buildLibrary } from '../shared/lib/library/build-library'
 import { pairArticles } from '../shared/lib/pairing/pair-articles'
 import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
 import { runCliSpeed } from './bench/cli-speed'
+import { runFigureBomb } from './bench/figure-bomb'
 import { buildAlignmentDocuments } from './bench/alignment-documents'
 import { changeFigures } from './bench/figure-documents'
 import { scoreFigureChanges } from './bench/figure-score'
@@ -93,11 +94,20 @@ function cliSection(bitext: ReturnType<typeof readKpcDev>): void {
   console.log('targets: one sentence ≤ 150 ms; 10,000 pairs ≤ 1,000 ms; 200 pages ≤ 1,000 ms')
 }
 
+function figureBombSection(): void {
+  heading('Figure bomb: one linked sentence pair with thousands of figures a side, aligned and checked')
+  for (const b of runFigureBomb()) {
+    console.log(`${String(b.figures).padStart(5)} figures a side, ${b.what.padEnd(13)} ${b.ms.toFixed(0).padStart(5)} ms  findings ${b.findings}`)
+  }
+  console.log('target: 5,000 figures a side in under a second')
+}
+
 function main(): void {
   console.log('KoBi Reader benchmark')
   seedSection()
   const bitext = readKpcDev()
   cliSection(bitext)
+  figureBombSection()
   if (!bitext) {
     console.log(`\n(kpc-dev not found at ${KPC_DEV_DIR}: accuracy and speed sections skipped)`)
     return

@@ -15,31 +15,48 @@ interface Side {
 }
 
 /**
+ * Work bound for one linked sentence pair. Up to this many (Korean, English) figure pairs every pair is scored,
+ * as always; a real sentence pair stays far below it (the most figure-dense kpc-dev sentence has 14, the seeds
+ * 9: under 200 pairs). Beyond it (a table pasted as one sentence, a figure bomb) each figure is scored only
+ * against the nearest `candidatesPerFigure` figures of its bucket (same kind class and value to two significant digits for
+ * equivalence, same kind class for "≠"), so the work grows linearly: 5,000 figures a side, well under a second.
+ */
+const maxExactPairs = 10_000
+const candidatesPerFigure = 16
+
+/**
  * Figures of a Korean text and its English translation that do not correspond one to one: a figure with no
  * equivalent on the other side, or two figures that evidently render each other but differ (52% vs 25%,
  * 6710억 vs 67.1 billion). Figures are paired greedily, best equivalence first and then nearest position;
  * unpaired figures of the same kind (both percents, money in one currency, both days of a month, or
  * magnitudes with the same digits, 6710억 and "67.1 billion") are then paired as "≠". Lone counts of one (한 명, "one", "first") are not
  * reported: English says "a", Korean says 처음.
+ * `workBound`: how many figure pairs are scored exactly before the bounded search takes over (maxExactPairs).
  */
-export function compareFigures(koText: string, enText: string): FigureMismatch[] {
+export function compareFigures(koText: string, enText: string, workBound = maxExactPairs): FigureMismatch[] {
   const ko: Side = side(readFigures(koText, 'ko'), koText.length)
   const en: Side = side(readFigures(enText, 'en'), enText.length)
+  const bounded = ko.figures.length * en.figures.length > workBound
   const mismatches: FigureMismatch[] = []
 
-  pairGreedily(ko, en, (a, b) => (figuresMatch(a, b) ? 2 + equalityBonus(a, b) : null), () => {})
+  const equivalent = (a: Figure, b: Figure) => (figuresMatch(a, b) ? 2 + equalityBonus(a, b) : null)
+  // Past the work bound, equal values first (a bucket each), then what rounds alike among the leftovers.
+  if (bounded) pairGreedily(ko, en, equivalent, () => {}, equalValueBucket)
+  pairGreedily(ko, en, equivalent, () => {}, bounded ? matchBucket : null)
   pairGreedily(
     ko,
     en,
     (a, b) => (counterparts(a, b) ? 1 : null),
     (a, b) => mismatches.push(differ(a, b)),
+    bounded ? counterpartBucket : null,
   )
 
+  const others = { ko: otherFigures(ko, en, bounded), en: otherFigures(en, ko, bounded) }
   ko.figures.forEach((f, i) => {
-    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText) && !repeated(f, en)) mismatches.push(missing(f, 'ko', en.figures))
+    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText) && !others.ko.repeated(f)) mismatches.push(missing(f, 'ko', others.ko.matchesAny(f)))
   })
   en.figures.forEach((f, j) => {
-    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !repeated(f, ko)) mismatches.push(missing(f, 'en', ko.figures))
+    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !others.en.repeated(f)) mismatches.push(missing(f, 'en', others.en.matchesAny(f)))
   })
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
   for (const c of inconsistentConversions(enText)) {
@@ -60,11 +77,95 @@ export function compareFigures(koText: string, enText: string): FigureMismatch[]
 }
 
 /**
- * A figure said twice on one side and once on the other (2010년 목표 … 2010년에 ↔ "The 2010 goal … this")
- * is a repetition, not a missing figure: it matches a figure the other side already matched.
+ * Questions about the other side's figures for a figure of `own` left unpaired. `repeated`: a figure said twice
+ * on one side and once on the other (2010년 목표 … 2010년에 ↔ "The 2010 goal … this") is a repetition, not a
+ * missing figure: it matches a figure the other side already matched. `matchesAny`: it matches some figure
+ * there at all. Past the work bound only the nearest figures of its bucket are asked.
  */
-function repeated(f: Figure, other: Side): boolean {
-  return other.figures.some((g, k) => other.used[k] && figuresMatch(f, g))
+function otherFigures(own: Side, other: Side, bounded: boolean): { repeated(f: Figure): boolean; matchesAny(f: Figure): boolean } {
+  if (!bounded) {
+    return {
+      repeated: (f) => other.figures.some((g, k) => other.used[k] && figuresMatch(f, g)),
+      matchesAny: (f) => other.figures.some((g) => figuresMatch(f, g)),
+    }
+  }
+  const usedIndex = bucketIndex(other, matchBucket, (k) => other.used[k])
+  const allIndex = bucketIndex(other, matchBucket)
+  const near = (index: Map<string, number[]>, f: Figure) =>
+    nearestInBucket(index, matchBucket(f), other, f.span.start / own.length, false).some((k) => figuresMatch(f, other.figures[k]))
+  return { repeated: (f) => near(usedIndex, f), matchesAny: (f) => near(allIndex, f) }
+}
+
+/** Magnitudes stand for one another (139명 = "139"), and so do percents and points: one class each. */
+function kindClass(f: Figure): string {
+  if (MAGNITUDES.has(f.kind) || f.kind === 'ordinal') return 'magnitude'
+  if (f.kind === 'percent' || f.kind === 'percentage-point') return 'percent'
+  return f.kind
+}
+
+/**
+ * Bucket of figures that may be equivalent: the class and the value rounded to two significant digits, so
+ * that values equal at the precision the coarser one was written (671 billion and 671.2 billion, 130 and 131)
+ * share one. A bare year goes with the magnitudes, which it matches ("1,000년 된" = "1,000-year-old"); other
+ * dates form one bucket.
+ */
+function matchBucket(f: Figure): string {
+  const d = f.date
+  if (f.kind === 'date' && !(d && d.year !== undefined && d.month === undefined && d.day === undefined && !d.relative)) return 'date:'
+  const value = f.kind === 'date' ? (d?.year ?? f.value) : f.value
+  return `${f.kind === 'date' ? 'magnitude' : kindClass(f)}:${Number(Math.abs(value).toPrecision(2))}`
+}
+
+/** Bucket of figures of one class and one exact value. */
+function equalValueBucket(f: Figure): string {
+  const d = f.date
+  if (f.kind === 'date') return d && d.year !== undefined && d.month === undefined && d.day === undefined && !d.relative ? `magnitude=${d.year}` : 'date='
+  return `${kindClass(f)}=${tidy(f.value)}`
+}
+
+/** Bucket of figures that may be counterparts ("≠"): the class, and the currency of money. */
+function counterpartBucket(f: Figure): string {
+  return `${kindClass(f)}:${f.currency ?? ''}`
+}
+
+/**
+ * Indices of `side`'s figures (unused ones only, when `unusedOnly`) in `bucket`'s of `f`, nearest in relative
+ * position to `at` first, at most `candidatesPerFigure` of them.
+ */
+function nearestInBucket(index: Map<string, number[]>, key: string, side: Side, at: number, unusedOnly: boolean): number[] {
+  const list = index.get(key)
+  if (!list) return []
+  // Binary search for the first figure at or after `at` (lists are in text order), then widen both ways.
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (side.figures[list[mid]].span.start / side.length < at) lo = mid + 1
+    else hi = mid
+  }
+  const out: number[] = []
+  let left = lo - 1
+  let right = lo
+  const position = (k: number) => side.figures[list[k]].span.start / side.length
+  // Used figures are skipped, but only so many: a bucket of used figures must not make this quadratic again.
+  for (let looked = 0; out.length < candidatesPerFigure && (left >= 0 || right < list.length) && looked < 4 * candidatesPerFigure; looked++) {
+    const takeRight = left < 0 || (right < list.length && position(right) - at <= at - position(left))
+    const k = takeRight ? right++ : left--
+    if (!unusedOnly || !side.used[list[k]]) out.push(list[k])
+  }
+  return out
+}
+
+function bucketIndex(side: Side, bucket: (f: Figure) => string, filter: (j: number) => boolean = () => true): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  side.figures.forEach((f, j) => {
+    if (!filter(j)) return
+    const key = bucket(f)
+    const list = index.get(key)
+    if (list) list.push(j)
+    else index.set(key, [j])
+  })
+  return index
 }
 
 function side(figures: Figure[], length: number): Side {
@@ -75,24 +176,38 @@ function start(m: FigureMismatch): number {
   return m.ko?.span.start ?? (m.en ? 1e9 + m.en.span.start : 0)
 }
 
-/** Pairs unused figures by `score` (null: not a pair), ties broken by how close their relative positions are. */
+/**
+ * Pairs unused figures by `score` (null: not a pair), ties broken by how close their relative positions are.
+ * With a `bucket` (past the work bound) only the nearest figures of the same bucket are scored; without, all.
+ */
 function pairGreedily(
   ko: Side,
   en: Side,
   score: (a: Figure, b: Figure) => number | null,
   paired: (a: Figure, b: Figure) => void,
+  bucket: ((f: Figure) => string) | null,
 ): void {
   const candidates: { i: number; j: number; score: number }[] = []
-  ko.figures.forEach((a, i) => {
-    if (ko.used[i]) return
-    en.figures.forEach((b, j) => {
-      if (en.used[j]) return
-      const s = score(a, b)
-      if (s === null) return
-      const distance = Math.abs(a.span.start / ko.length - b.span.start / en.length)
-      candidates.push({ i, j, score: s - distance })
+  const consider = (a: Figure, i: number, b: Figure, j: number) => {
+    const s = score(a, b)
+    if (s === null) return
+    const distance = Math.abs(a.span.start / ko.length - b.span.start / en.length)
+    candidates.push({ i, j, score: s - distance })
+  }
+  if (bucket) {
+    const index = bucketIndex(en, bucket, (j) => !en.used[j])
+    ko.figures.forEach((a, i) => {
+      if (ko.used[i]) return
+      for (const j of nearestInBucket(index, bucket(a), en, a.span.start / ko.length, true)) consider(a, i, en.figures[j], j)
     })
-  })
+  } else {
+    ko.figures.forEach((a, i) => {
+      if (ko.used[i]) return
+      en.figures.forEach((b, j) => {
+        if (!en.used[j]) consider(a, i, b, j)
+      })
+    })
+  }
   candidates.sort((x, y) => y.score - x.score)
   for (const c of candidates) {
     if (ko.used[c.i] || en.used[c.j]) continue
@@ -162,11 +277,11 @@ function differ(ko: Figure, en: Figure): FigureMismatch {
   return { side: 'both', ko, en, message: `${gloss(ko)} ≠ ${en.text}`, confidence }
 }
 
-function missing(f: Figure, where: 'ko' | 'en', others: readonly Figure[]): FigureMismatch {
+function missing(f: Figure, where: 'ko' | 'en', matchedOnOtherSide: boolean): FigureMismatch {
   const message = where === 'ko' ? `${gloss(f)} not in the English` : `${f.text} not in the Korean`
   let confidence = baseConfidence(f)
   // A figure repeated on one side and said once on the other is usually a condensed repetition.
-  if (others.some((o) => figuresMatch(f, o))) confidence = Math.min(confidence, 0.3)
+  if (matchedOnOtherSide) confidence = Math.min(confidence, 0.3)
   return where === 'ko' ? { side: 'ko', ko: f, message, confidence } : { side: 'en', en: f, message, confidence }
 }
 

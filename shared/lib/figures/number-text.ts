@@ -11,8 +11,23 @@ export function tidy(value: number): number {
   return Number(value.toPrecision(12))
 }
 
+/** Values seen lately and their digits: the figure checks ask for the same values again and again. */
+const digitsCache = new Map<number, string>()
+/** Enough for every figure of a long document; the cache starts over beyond it, so memory stays bounded. */
+const maxCachedDigits = 50_000
+
 /** Significant digits of a value, trailing zeros dropped: 671e9 → "671", 2.36e9 → "236", 2000 → "2". */
 export function significantDigits(value: number): string {
+  let digits = digitsCache.get(value)
+  if (digits === undefined) {
+    if (digitsCache.size >= maxCachedDigits) digitsCache.clear()
+    digits = computeSignificantDigits(value)
+    digitsCache.set(value, digits)
+  }
+  return digits
+}
+
+function computeSignificantDigits(value: number): string {
   const digits = Math.abs(tidy(value))
     .toExponential(11)
     .split('e')[0]
@@ -55,6 +70,9 @@ export function formatEnglishNumber(value: number): string {
   return formatPlain(v)
 }
 
+/** One formatter for all: toLocaleString builds a new one on every call. */
+const plainFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })
+
 function formatPlain(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 4 })
+  return plainFormat.format(v)
 }
