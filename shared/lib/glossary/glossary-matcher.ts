@@ -7,16 +7,23 @@ const MAX_PHRASE_WORDS = 4
 export class GlossaryMatcher {
   /** Korean stems of two or more characters bucketed by their first two char codes, longest first. */
   private readonly koByPrefix = new Map<number, Array<{ stem: string; ids: string[] }>>()
+  /**
+   * Hashes of the two-character prefixes that have a bucket: most positions of a text have none, and a
+   * byte read rules them out before a map look-up (a hash collision only costs that look-up).
+   */
+  private readonly koPrefixSeen = new Uint8Array(1 << 16)
   /** One-character stems (美, 핵). */
   private readonly koSingle = new Map<number, string[]>()
+  /** Char codes that are a one-character stem. */
+  private readonly koSingleSeen = new Uint8Array(1 << 16)
   private readonly enLower = new Map<string, string[]>()
   private readonly enExact = new Map<string, string[]>()
   /** English words as written, with their concepts once looked up. */
   private readonly wordMemo = new Map<string, EnglishWord>()
   /** Lower-cased first words of multi-word entries: only these start a phrase look-up. */
   private readonly phraseStarts = new Set<string>()
-  /** For the lower-cased first word of multi-word entries, how many words they have. */
-  private readonly phraseLengths = new Map<string, Set<number>>()
+  /** Multi-word entries of both maps, lower-cased, word by word from the first. */
+  private readonly phrases = new Map<string, PhraseNode>()
 
   constructor(entries: readonly GlossaryEntry[]) {
     const koStems = new Map<string, string[]>()
@@ -29,21 +36,28 @@ export class GlossaryMatcher {
         if (word.includes(' ')) this.phraseStarts.add(stripDot(word.split(' ')[0]).toLowerCase())
       }
     }
-    // Phrases are looked up by their words joined with single spaces (words hold none), in either map.
+    // Phrases are looked up by their words joined with single spaces (words hold none), in either map; a
+    // phrase whose lower-cased words are no path here can be in neither.
     for (const key of [...this.enExact.keys(), ...this.enLower.keys()]) {
-      const parts = key.split(' ')
+      const parts = key.toLowerCase().split(' ')
       if (parts.length < 2) continue
-      const first = parts[0].toLowerCase()
-      const lengths = this.phraseLengths.get(first) ?? new Set<number>()
-      lengths.add(parts.length)
-      this.phraseLengths.set(first, lengths)
+      let level = this.phrases
+      let node: PhraseNode | undefined
+      for (const part of parts) {
+        node = level.get(part)
+        if (!node) level.set(part, (node = { next: new Map(), ends: false }))
+        level = node.next
+      }
+      if (node) node.ends = true
     }
     for (const [stem, ids] of koStems) {
       if (stem.length === 1) {
         this.koSingle.set(stem.charCodeAt(0), ids)
+        this.koSingleSeen[stem.charCodeAt(0)] = 1
         continue
       }
       const key = prefixKey(stem, 0)
+      this.koPrefixSeen[prefixHash(key)] = 1
       const bucket = this.koByPrefix.get(key) ?? []
       bucket.push({ stem, ids })
       this.koByPrefix.set(key, bucket)
@@ -54,8 +68,14 @@ export class GlossaryMatcher {
   /** Concept ids whose Korean stem occurs in the text (each once). */
   koConcepts(text: string): string[] {
     const found = new Set<string>()
+    const prefixSeen = this.koPrefixSeen
+    const singleSeen = this.koSingleSeen
     for (let i = 0; i < text.length; i++) {
-      const bucket = i + 1 < text.length ? this.koByPrefix.get(prefixKey(text, i)) : undefined
+      let bucket: Array<{ stem: string; ids: string[] }> | undefined
+      if (i + 1 < text.length) {
+        const key = prefixKey(text, i)
+        if (prefixSeen[prefixHash(key)] === 1) bucket = this.koByPrefix.get(key)
+      }
       let matched = false
       if (bucket) {
         for (const { stem, ids } of bucket) {
@@ -67,7 +87,7 @@ export class GlossaryMatcher {
           }
         }
       }
-      if (!matched) {
+      if (!matched && singleSeen[text.charCodeAt(i)] === 1) {
         const single = this.koSingle.get(text.charCodeAt(i))
         if (single) for (const id of single) found.add(id)
       }
@@ -77,21 +97,30 @@ export class GlossaryMatcher {
 
   /** Concept ids whose English word or phrase occurs in the text (each once). */
   enConcepts(text: string): string[] {
-    const words = text.match(EN_WORD)
-    if (!words) return []
+    const written = text.match(EN_WORD)
+    if (!written) return []
+    const words = written.map((w) => this.englishWord(w))
     const found: string[] = []
     const add = (ids: readonly string[]): void => {
       for (const id of ids) if (!found.includes(id)) found.push(id)
     }
     for (let k = 0; k < words.length; k++) {
-      const word = this.englishWord(words[k])
-      if (word.phraseLengths !== null) {
+      const word = words[k]
+      if (word.startsPhrase) {
+        const longest = Math.min(MAX_PHRASE_WORDS, words.length - k)
+        // Bit len is set when the lower-cased words k … k + len - 1 spell a whole entry: only those
+        // phrases can be found below.
+        let lengths = 0
+        let node = this.phrases.get(word.lower)
+        for (let len = 2; len <= longest && node; len++) {
+          node = node.next.get(words[k + len - 1].lower)
+          if (node?.ends) lengths |= 1 << len
+        }
         let matched = 0
-        for (let len = Math.min(MAX_PHRASE_WORDS, words.length - k); len >= 2 && !matched; len--) {
-          // No entry has this first word and this many words: the look-ups below would miss.
-          if (!word.phraseLengths.has(len)) continue
+        for (let len = longest; len >= 2 && !matched && lengths !== 0; len--) {
+          if ((lengths & (1 << len)) === 0) continue
           let phrase = word.stripped
-          for (let t = k + 1; t < k + len; t++) phrase += ' ' + this.englishWord(words[t]).stripped
+          for (let t = k + 1; t < k + len; t++) phrase += ' ' + words[t].stripped
           const ids = this.enExact.get(phrase) ?? this.enLower.get(phrase.toLowerCase())
           if (ids) {
             add(ids)
@@ -115,8 +144,7 @@ export class GlossaryMatcher {
     if (word === undefined) {
       const stripped = stripDot(written)
       const lower = stripped.toLowerCase()
-      const phraseLengths = this.phraseStarts.has(lower) ? (this.phraseLengths.get(lower) ?? NO_LENGTHS) : null
-      word = { stripped, lower, phraseLengths, ids: undefined }
+      word = { stripped, lower, startsPhrase: this.phraseStarts.has(lower), ids: undefined }
       if (this.wordMemo.size >= WORD_MEMO_LIMIT) this.wordMemo.clear()
       this.wordMemo.set(written, word)
     }
@@ -150,17 +178,27 @@ interface EnglishWord {
   /** Without a sentence-final full stop, a possessive 's or a trailing hyphen (stripDot). */
   readonly stripped: string
   readonly lower: string
-  /** Word counts of the entries this word may start; null when it starts none. */
-  readonly phraseLengths: ReadonlySet<number> | null
+  /** Whether a multi-word entry starts with it: only then is a phrase looked up. */
+  readonly startsPhrase: boolean
   /** Its concepts as a single word; undefined until looked up. */
   ids: readonly string[] | null | undefined
 }
 
-const NO_LENGTHS: ReadonlySet<number> = new Set()
+/** A word of multi-word entries, after the words before it. */
+interface PhraseNode {
+  readonly next: Map<string, PhraseNode>
+  /** Some entry ends with this word. */
+  ends: boolean
+}
 
 /** Two UTF-16 code units as one number: a Map key that costs no string. */
 function prefixKey(text: string, at: number): number {
   return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+}
+
+/** 16 bits of a prefix key, for the prefix filter (Fibonacci hashing). */
+function prefixHash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16
 }
 
 /** Words too common to be in the glossary: skipping them spares the inflection look-ups. */
