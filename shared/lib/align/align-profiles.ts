@@ -95,6 +95,17 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const enWeak = Int32Array.from(en, (p) => p.weak.length)
   const koMin = Uint8Array.from(ko, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
   const enMin = Uint8Array.from(en, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
+  // The most any pair of Korean sentence a with an English sentence of its band earns for shared anchors:
+  // a bound on what a 2–2 bead can earn, to rule most of them out before costing them (see outranked).
+  const rowReward = new Float64Array(n)
+  for (let a = 0; a < n; a++) {
+    let most = 0
+    for (let c = (a + 1) * width, end = c + width; c < end; c++) {
+      const r = strongMatch * strongPair[c] + weakMatch * weakPair[c] + nameMatch * namePair[c]
+      if (r > most) most = r
+    }
+    rowReward[a] = most
+  }
   cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
@@ -172,40 +183,43 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const sp2 = strongPair[c2]
           const wp2 = weakPair[c2]
           const np2 = namePair[c2]
-          const by1 = sp1 + wp1 + np1
-          const by2 = sp2 + wp2 + np2
-          let orphans = 0
-          // Anchors shared with the other side by a sentence that might be redundant (0: not a candidate).
-          let redundantFirst = 0
-          let redundantSecond = 0
-          if ((koStrong[a1] > 0 && sp1 === 0) || (by1 === 0 && koMin[a1] === 1)) orphans++
-          else if (by1 > 0 && koMin[a1] === 1) redundantFirst = by1
-          if ((koStrong[a2] > 0 && sp2 === 0) || (by2 === 0 && koMin[a2] === 1)) orphans++
-          else if (by2 > 0 && koMin[a2] === 1) redundantSecond = by2
-          const strongShared = sp1 + sp2
-          const weakShared = wp1 + wp2
-          const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
-          const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
-          let c =
-            prior21 +
-            (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
-              strongMatch * strongShared -
-              weakMatch * weakShared -
-              nameMatch * (np1 + np2) +
-              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-              orphanW * orphans)
-          // Redundant sentences only add cost, so they are weighed only where the bead could still place.
-          if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
-            if (redundantFirst > 0 && uniqueShare(ko[a1], ko[a2], en[b], redundantFirst) <= 0) c += redundantW
-            if (redundantSecond > 0 && uniqueShare(ko[a2], ko[a1], en[b], redundantSecond) <= 0) c += redundantW
+          const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
+          if (!outranked(before, prior21, reward, second)) {
+            const by1 = sp1 + wp1 + np1
+            const by2 = sp2 + wp2 + np2
+            let orphans = 0
+            // Anchors shared with the other side by a sentence that might be redundant (0: not a candidate).
+            let redundantFirst = 0
+            let redundantSecond = 0
+            if ((koStrong[a1] > 0 && sp1 === 0) || (by1 === 0 && koMin[a1] === 1)) orphans++
+            else if (by1 > 0 && koMin[a1] === 1) redundantFirst = by1
+            if ((koStrong[a2] > 0 && sp2 === 0) || (by2 === 0 && koMin[a2] === 1)) orphans++
+            else if (by2 > 0 && koMin[a2] === 1) redundantSecond = by2
+            const strongShared = sp1 + sp2
+            const weakShared = wp1 + wp2
+            const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
+            const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
+            let c =
+              prior21 +
+              (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
+                strongMatch * strongShared -
+                weakMatch * weakShared -
+                nameMatch * (np1 + np2) +
+                (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+                (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+                orphanW * orphans)
+            // Redundant sentences only add cost, so they are weighed only where the bead could still place.
+            if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
+              if (redundantFirst > 0 && uniqueShare(ko[a1], ko[a2], en[b], redundantFirst) <= 0) c += redundantW
+              if (redundantSecond > 0 && uniqueShare(ko[a2], ko[a1], en[b], redundantSecond) <= 0) c += redundantW
+            }
+            const total = before + c
+            if (total < best) {
+              second = best
+              best = total
+              bestShape = 3
+            } else if (total < second) second = total
           }
-          const total = before + c
-          if (total < best) {
-            second = best
-            best = total
-            bestShape = 3
-          } else if (total < second) second = total
         }
       }
       // 1–2: Korean a = i - 1 with English b1 = j - 2 and b2 = j - 1; pairs at (i, j - 1) and (i, j).
@@ -223,38 +237,41 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const sp2 = strongPair[row + k]
           const wp2 = weakPair[row + k]
           const np2 = namePair[row + k]
-          const by1 = sp1 + wp1 + np1
-          const by2 = sp2 + wp2 + np2
-          let orphans = 0
-          let redundantFirst = 0
-          let redundantSecond = 0
-          if ((enStrong[b1] > 0 && sp1 === 0) || (by1 === 0 && enMin[b1] === 1)) orphans++
-          else if (enMin[b1] === 1) redundantFirst = by1
-          if ((enStrong[b2] > 0 && sp2 === 0) || (by2 === 0 && enMin[b2] === 1)) orphans++
-          else if (enMin[b2] === 1) redundantSecond = by2
-          const strongShared = sp1 + sp2
-          const weakShared = wp1 + wp2
-          const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
-          const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
-          let c =
-            prior12 +
-            (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
-              strongMatch * strongShared -
-              weakMatch * weakShared -
-              nameMatch * (np1 + np2) +
-              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-              orphanW * orphans)
-          if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
-            if (redundantFirst > 0 && uniqueShare(en[b1], en[b2], ko[a], redundantFirst) <= 0) c += redundantW
-            if (redundantSecond > 0 && uniqueShare(en[b2], en[b1], ko[a], redundantSecond) <= 0) c += redundantW
+          const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
+          if (!outranked(before, prior12, reward, second)) {
+            const by1 = sp1 + wp1 + np1
+            const by2 = sp2 + wp2 + np2
+            let orphans = 0
+            let redundantFirst = 0
+            let redundantSecond = 0
+            if ((enStrong[b1] > 0 && sp1 === 0) || (by1 === 0 && enMin[b1] === 1)) orphans++
+            else if (enMin[b1] === 1) redundantFirst = by1
+            if ((enStrong[b2] > 0 && sp2 === 0) || (by2 === 0 && enMin[b2] === 1)) orphans++
+            else if (enMin[b2] === 1) redundantSecond = by2
+            const strongShared = sp1 + sp2
+            const weakShared = wp1 + wp2
+            const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
+            const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
+            let c =
+              prior12 +
+              (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
+                strongMatch * strongShared -
+                weakMatch * weakShared -
+                nameMatch * (np1 + np2) +
+                (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+                (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+                orphanW * orphans)
+            if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
+              if (redundantFirst > 0 && uniqueShare(en[b1], en[b2], ko[a], redundantFirst) <= 0) c += redundantW
+              if (redundantSecond > 0 && uniqueShare(en[b2], en[b1], ko[a], redundantSecond) <= 0) c += redundantW
+            }
+            const total = before + c
+            if (total < best) {
+              second = best
+              best = total
+              bestShape = 4
+            } else if (total < second) second = total
           }
-          const total = before + c
-          if (total < best) {
-            second = best
-            best = total
-            bestShape = 4
-          } else if (total < second) second = total
         }
       }
       // 2–2: Korean a1, a2 = i - 2, i - 1 with English b1, b2 = j - 2, j - 1; pairs at (i - 1, j - 1),
@@ -262,7 +279,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
       if (i > 1 && j > 1) {
         const pk = j - 2 - lo[i - 2]
         const before = pk >= 0 && pk < width ? cost[(i - 2) * width + pk] : Infinity
-        if (before !== Infinity) {
+        if (before !== Infinity && !outranked(before, prior22, 2 * (rowReward[i - 2] + rowReward[i - 1]), second)) {
           const a1 = i - 2
           const a2 = i - 1
           const b1 = j - 2
@@ -353,6 +370,16 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     j = pj
   }
   return links.reverse()
+}
+
+/**
+ * Whether a bead must cost at least `second` (the runner-up so far at its cell), so that costing it would
+ * change neither the best way into the cell nor the runner-up: its cost is its prior, plus a length cost and
+ * penalties that are never negative, minus its rewards, which are at most `reward`. The slack is far above
+ * any rounding of these sums (relative 1e-6 against 1e-16), so a bead that could place is never skipped.
+ */
+function outranked(before: number, prior: number, reward: number, second: number): boolean {
+  return before + prior - reward >= second + 1e-6 * (1 + Math.abs(before) + prior + reward)
 }
 
 /**

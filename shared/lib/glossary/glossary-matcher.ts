@@ -191,9 +191,12 @@ interface PhraseNode {
   ends: boolean
 }
 
-/** Two UTF-16 code units as one number: a Map key that costs no string. */
+/**
+ * Two UTF-16 code units as one number: a Map key that costs no string. Packed into an int32 (negative for
+ * Hangul) so that it stays a small integer; a sum above 2^31 would be a heap number, boxed at every look-up.
+ */
 function prefixKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)
 }
 
 /** 16 bits of a prefix key, for the prefix filter (Fibonacci hashing). */
