@@ -19,11 +19,14 @@ export function readGlossary(source: string): { entries: GlossaryEntry[]; badLin
     if (!line || line.startsWith('#')) return
     const parts = line.split('|').map((p) => p.trim())
     const list = (s: string): string[] => s.split(',').map((w) => w.trim()).filter(Boolean)
-    if (parts.length !== 3 || !parts[0] || list(parts[1]).length === 0 || list(parts[2]).length === 0) {
+    // Each list split once: this runs on every line of the built-in glossary at every start.
+    const ko = parts.length === 3 && parts[0] ? list(parts[1]) : []
+    const en = ko.length > 0 ? list(parts[2]) : []
+    if (en.length === 0) {
       badLines.push(index + 1)
       return
     }
-    entries.push({ id: parts[0], ko: list(parts[1]), en: list(parts[2]) })
+    entries.push({ id: parts[0], ko, en })
   })
   return { entries, badLines }
 }
