@@ -34,13 +34,14 @@ export function pairArticles(articles: readonly Article[], options: PairingOptio
   // A library holds the same text more than once (a page saved twice, an article on two pages): each
   // distinct text gets its anchors, similarities and lead once. All of these are pure in their inputs.
   const anchorsOf = memoAnchors(glossary)
+  const text = sameText(articles)
   const units: KoreanUnit[] = []
   for (const article of articles) {
     if (article.lang !== 'ko') continue
     if (article.digestItems?.length) {
       article.digestItems.forEach((item, index) => units.push({ article, item: index, anchors: anchorsOf(item.text, 'ko') }))
     } else {
-      units.push({ article, anchors: anchorsOf(fullText(article), 'ko') })
+      units.push({ article, anchors: anchorsOf(text.full(article), 'ko') })
     }
   }
   const index = new AnchorIndex(units.map((u) => u.anchors))
@@ -51,7 +52,7 @@ export function pairArticles(articles: readonly Article[], options: PairingOptio
     return found
   }
   const english = articles.filter((a) => a.lang === 'en')
-  const lengths = new Map(articles.map((a) => [a.id, bodyLength(a)]))
+  const lengths = new Map(articles.map((a) => [a.id, text.bodyLength(a)]))
   // Per-unit inputs of the scores, read once instead of once per English article.
   const unitLength = Float64Array.from(units, (u) => lengths.get(u.article.id) ?? 0)
   const unitTime = Float64Array.from(units, (u) => publicationTime(u.article))
@@ -61,7 +62,7 @@ export function pairArticles(articles: readonly Article[], options: PairingOptio
   const scores = new Map<string, ReadonlyMap<string, number>>()
   const rowMemo = new Map<ReadonlySet<string>, Array<{ length: number; time: number; site: string; row: Map<string, number> }>>()
   for (const en of english) {
-    const anchors = anchorsOf(fullText(en), 'en')
+    const anchors = anchorsOf(text.full(en), 'en')
     const enLength = lengths.get(en.id) ?? 0
     const enTime = publicationTime(en)
     const alike = rowMemo.get(anchors) ?? []
@@ -189,6 +190,45 @@ function memoAnchors(glossary: GlossaryMatcher): (text: string, lang: Language) 
     if (!anchors) byText.set(text, (anchors = textAnchors(text, lang, glossary)))
     return anchors
   }
+}
+
+/**
+ * The full text and body length of articles, computed once per distinct title and paragraphs: articles are
+ * bucketed by content hash and compared exactly, so a hash collision costs a comparison, never a mix-up.
+ */
+function sameText(articles: readonly Article[]): { full(a: Article): string; bodyLength(a: Article): number } {
+  const byHash = new Map<string, Article[]>()
+  const original = new Map<Article, Article>()
+  for (const a of articles) {
+    let alike = byHash.get(a.contentHash)
+    if (!alike) byHash.set(a.contentHash, (alike = []))
+    let first = alike.find((b) => b.title === a.title && sameParagraphs(a.paragraphs, b.paragraphs))
+    if (!first) alike.push((first = a))
+    original.set(a, first)
+  }
+  const full = new Map<Article, string>()
+  const lengths = new Map<Article, number>()
+  const of = (a: Article): Article => original.get(a) ?? a
+  return {
+    full: (a) => {
+      const first = of(a)
+      let t = full.get(first)
+      if (t === undefined) full.set(first, (t = fullText(first)))
+      return t
+    },
+    bodyLength: (a) => {
+      const first = of(a)
+      let n = lengths.get(first)
+      if (n === undefined) lengths.set(first, (n = bodyLength(first)))
+      return n
+    },
+  }
+}
+
+function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
 }
 
 function fullText(article: Article): string {
