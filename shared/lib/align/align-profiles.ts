@@ -48,9 +48,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   // every bead ending in a band cell finds its pairs in the band. Counted for the whole band at once from
   // the English sentences holding each anchor: cheaper than merging the id lists of every pair of sentences.
   const size = (n + 1) * width
-  const strongPair = sharedInBand(ko.map((p) => p.strong), en.map((p) => p.strong), lo, width, size)
-  const weakPair = sharedInBand(ko.map((p) => p.weak), en.map((p) => p.weak), lo, width, size)
-  const namePair = sharedInBand(ko.map((p) => p.names), en.map((p) => p.names), lo, width, size)
+  const [strongPair, weakPair, namePair] = sharedInBand(ko, en, lo, width, size)
 
   // Constants read once: this loop runs millions of times on long documents.
   const prior = BEAD_PRIOR
@@ -382,57 +380,81 @@ function outranked(before: number, prior: number, reward: number, second: number
   return before + prior - reward >= second + 1e-6 * (1 + Math.abs(before) + prior + reward)
 }
 
+/** The three kinds of anchor a profile has, in the order sharedInBand counts them. */
+function idsOf(p: SentenceProfile, kind: number): IdSet {
+  return kind === 0 ? p.strong : kind === 1 ? p.weak : p.names
+}
+
 /**
- * For every band cell (a + 1, b + 1), how many ids Korean sentence a and English sentence b have in common
- * (what sharedCount of the two would say), from the English sentences holding each id, listed in order.
- * Indexed loops only: this runs once per alignment, mostly before the JIT has optimised it.
+ * For every band cell (a + 1, b + 1) and each kind of anchor (strong, weak, names), how many ids Korean
+ * sentence a and English sentence b have in common (what sharedCount of their lists would say), from the
+ * English sentences holding each id, listed in order. All kinds in one pass, with indexed loops only: this
+ * runs once per alignment, mostly before the JIT has optimised it.
  */
-function sharedInBand(koIds: readonly IdSet[], enIds: readonly IdSet[], lo: Int32Array, width: number, size: number): Int16Array {
-  const out = new Int16Array(size)
-  const n = koIds.length
-  const m = enIds.length
+function sharedInBand(
+  ko: readonly SentenceProfile[],
+  en: readonly SentenceProfile[],
+  lo: Int32Array,
+  width: number,
+  size: number,
+): [Int16Array, Int16Array, Int16Array] {
+  const outs: [Int16Array, Int16Array, Int16Array] = [new Int16Array(size), new Int16Array(size), new Int16Array(size)]
+  const n = ko.length
+  const m = en.length
   let maxId = -1
   let total = 0
   for (let b = 0; b < m; b++) {
-    const ids = enIds[b]
-    total += ids.length
-    for (let t = 0; t < ids.length; t++) if (ids[t] > maxId) maxId = ids[t]
+    for (let kind = 0; kind < 3; kind++) {
+      const ids = idsOf(en[b], kind)
+      total += ids.length
+      for (let t = 0; t < ids.length; t++) if (ids[t] > maxId) maxId = ids[t]
+    }
   }
-  if (maxId < 0) return out
-  // Postings in compressed rows: the English sentences of id x are holders[start[x] … start[x + 1] - 1].
-  const start = new Int32Array(maxId + 2)
+  if (maxId < 0) return outs
+  // One id space per kind (a kind's ids may repeat another's): key = kind × span + id. Postings in compressed
+  // rows: the English sentences holding key x are holders[start[x] … start[x + 1] - 1].
+  const span = maxId + 1
+  const keys = 3 * span
+  const start = new Int32Array(keys + 1)
   for (let b = 0; b < m; b++) {
-    const ids = enIds[b]
-    for (let t = 0; t < ids.length; t++) start[ids[t] + 1]++
+    for (let kind = 0; kind < 3; kind++) {
+      const ids = idsOf(en[b], kind)
+      for (let t = 0; t < ids.length; t++) start[kind * span + ids[t] + 1]++
+    }
   }
-  for (let x = 0; x <= maxId; x++) start[x + 1] += start[x]
-  const next = start.slice(0, maxId + 1)
+  for (let x = 0; x < keys; x++) start[x + 1] += start[x]
+  const next = start.slice(0, keys)
   const holders = new Int32Array(total)
   for (let b = 0; b < m; b++) {
-    const ids = enIds[b]
-    for (let t = 0; t < ids.length; t++) holders[next[ids[t]]++] = b
+    for (let kind = 0; kind < 3; kind++) {
+      const ids = idsOf(en[b], kind)
+      for (let t = 0; t < ids.length; t++) holders[next[kind * span + ids[t]]++] = b
+    }
   }
-  // Bands only move right as a grows, so each id's cursor only moves forward past sentences left behind.
-  const cursor = start.slice(0, maxId + 1)
+  // Bands only move right as a grows, so each key's cursor only moves forward past sentences left behind.
+  const cursor = start.slice(0, keys)
   for (let a = 0; a < n; a++) {
-    const ids = koIds[a]
-    if (ids.length === 0) continue
     // Row a + 1 holds columns lo … lo + width - 1, that is English sentences lo - 1 … lo + width - 2.
     const rowLo = lo[a + 1]
     const base = (a + 1) * width + 1 - rowLo
     const first = rowLo - 1 > 0 ? rowLo - 1 : 0
     const last = rowLo + width - 2 < m - 1 ? rowLo + width - 2 : m - 1
-    for (let t = 0; t < ids.length; t++) {
-      const id = ids[t]
-      if (id > maxId) continue
-      const end = start[id + 1]
-      let h = cursor[id]
-      while (h < end && holders[h] < first) h++
-      cursor[id] = h
-      for (; h < end && holders[h] <= last; h++) out[base + holders[h]]++
+    for (let kind = 0; kind < 3; kind++) {
+      const ids = idsOf(ko[a], kind)
+      const out = outs[kind]
+      for (let t = 0; t < ids.length; t++) {
+        const id = ids[t]
+        if (id > maxId) continue
+        const key = kind * span + id
+        const end = start[key + 1]
+        let h = cursor[key]
+        while (h < end && holders[h] < first) h++
+        cursor[key] = h
+        for (; h < end && holders[h] <= last; h++) out[base + holders[h]]++
+      }
     }
   }
-  return out
+  return outs
 }
 
 /**
