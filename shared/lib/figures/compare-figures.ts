@@ -1,28 +1,54 @@
-import type { Figure, FigureKind } from '../../models/figure'
+import type { Figure } from '../../models/figure'
+import {
+  counterpartBucket,
+  counterpartCandidates,
+  equivalenceBucket,
+  equivalenceCandidates,
+  nearestValuePairs,
+} from './candidate-pairs'
 import { describeFigure, isVague } from './describe-figure'
 import type { FigureMismatch } from './figure-mismatch'
 import { figuresMatch } from './figures-match'
-import { significantDigits, tidy } from './number-text'
+import { counterparts, reportable } from './counterparts'
+import { tidy } from './number-text'
 import { readFigures } from './read-figures'
+import { decodePairs, Nearby, neighbourPairs, pairLeftovers, positionOf, type FigureSide } from './nearby-pairs'
+import { SpanCover } from './span-cover'
 import { inconsistentConversions } from './unit-conversions'
 
-const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money', 'multiplier'])
-
-interface Side {
-  readonly figures: Figure[]
-  readonly length: number
-  readonly used: boolean[]
-}
+/**
+ * Most candidate pairs one linked sentence pair may score in a pass before that pass falls back to scoring each
+ * figure against a few neighbours in its buckets (NEIGHBOURS). Calibrated on kpc-dev, the seeds and the figure bench: the densest comparison there
+ * (two whole seed articles compared as one text) has 54 figures a side and 2,376 pairs in all, candidates or
+ * not; 50,000 is twenty times that, keeps "1개, 2개, … 5000개" against "1, 2, … 5000" exact (about 27,000
+ * candidates counted, 16,710 distinct), and at the ~2 µs a scoring measured there, three scorings of each pair
+ * (equivalence, "≠", repetition) stay near a third of a second.
+ */
+export const MAX_CANDIDATE_PAIRS = 50_000
 
 /**
- * Work bound for one linked sentence pair. Up to this many (Korean, English) figure pairs every pair is scored,
- * as always; a real sentence pair stays far below it (the most figure-dense kpc-dev sentence has 14, the seeds
- * 9: under 200 pairs). Beyond it (a table pasted as one sentence, a figure bomb) each figure is scored only
- * against the nearest `candidatesPerFigure` figures of its bucket (same kind class and value to two significant digits for
- * equivalence, same kind class for "≠"), so the work grows linearly: 5,000 figures a side, well under a second.
+ * Past the cap, how many figures each figure is scored against in each of its buckets: those of equal value
+ * nearest in relative position, and the nearest values that may match (and, for a repetition, the nearest paired
+ * figures of equal value). Calibrated on bombs of 300 figures a side compared with and without the cap: four
+ * gives the exact answer on equal values with one changed or four dropped, on shuffled and on two alternating
+ * values (eight does no better), at about six scorings per figure on 5,000 equal values a side.
  */
-const maxExactPairs = 10_000
-const candidatesPerFigure = 16
+const NEIGHBOURS = 4
+
+/** What one compareFigures call did: pairs of figures scored (figuresMatch or counterparts). */
+export interface FigureWork {
+  pairs: number
+}
+
+type Side = FigureSide
+
+/** Whether an unpaired figure is said on the other side all the same. */
+interface SaidElsewhere {
+  /** It matches a figure the other side already paired: a repetition, not a missing figure. */
+  repeated(i: number): boolean
+  /** It matches some figure of the other side, paired or not. */
+  matchesAny(i: number): boolean
+}
 
 /**
  * Figures of a Korean text and its English translation that do not correspond one to one: a figure with no
@@ -31,141 +57,56 @@ const candidatesPerFigure = 16
  * unpaired figures of the same kind (both percents, money in one currency, both days of a month, or
  * magnitudes with the same digits, 6710억 and "67.1 billion") are then paired as "≠". Lone counts of one (한 명, "one", "first") are not
  * reported: English says "a", Korean says 처음.
- * `workBound`: how many figure pairs are scored exactly before the bounded search takes over (maxExactPairs).
+ *
+ * Only figures that share a bucket (a value within rounding, a date part, a currency, the same digits) are
+ * scored against each other, which gives the same answer as scoring every pair. A sentence pair with more than
+ * `maxPairs` such pairs in a pass (a table pasted as one sentence) scores each figure against a few neighbours
+ * in its buckets instead, so that thousands of figures a side stay near-linear in time and memory; Infinity
+ * keeps every pair. `work` counts the pairs scored.
  */
-export function compareFigures(koText: string, enText: string, workBound = maxExactPairs): FigureMismatch[] {
+export function compareFigures(
+  koText: string,
+  enText: string,
+  maxPairs = MAX_CANDIDATE_PAIRS,
+  work: FigureWork = { pairs: 0 },
+): FigureMismatch[] {
   const ko: Side = side(readFigures(koText, 'ko'), koText.length)
   const en: Side = side(readFigures(enText, 'en'), enText.length)
-  const bounded = ko.figures.length * en.figures.length > workBound
   const mismatches: FigureMismatch[] = []
 
-  const equivalent = (a: Figure, b: Figure) => (figuresMatch(a, b) ? 2 + equalityBonus(a, b) : null)
-  // Past the work bound, equal values first (a bucket each), then what rounds alike among the leftovers.
-  if (bounded) pairGreedily(ko, en, equivalent, () => {}, equalValueBucket)
-  pairGreedily(ko, en, equivalent, () => {}, bounded ? matchBucket : null)
-  pairGreedily(
-    ko,
-    en,
-    (a, b) => (counterparts(a, b) ? 1 : null),
-    (a, b) => mismatches.push(differ(a, b)),
-    bounded ? counterpartBucket : null,
-  )
+  const [koSaid, enSaid] = pairEquivalents(ko, en, maxPairs, work)
+  pairCounterparts(ko, en, (a, b) => mismatches.push(differ(a, b)), maxPairs, work)
 
-  const others = { ko: otherFigures(ko, en, bounded), en: otherFigures(en, ko, bounded) }
   ko.figures.forEach((f, i) => {
-    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText) && !others.ko.repeated(f)) mismatches.push(missing(f, 'ko', others.ko.matchesAny(f)))
+    if (!ko.used[i] && reportable(f) && !isGloss(ko, i, koText) && !koSaid.repeated(i)) mismatches.push(missing(f, 'ko', koSaid.matchesAny(i)))
   })
   en.figures.forEach((f, j) => {
-    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !others.en.repeated(f)) mismatches.push(missing(f, 'en', others.en.matchesAny(f)))
+    if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !enSaid.repeated(j)) mismatches.push(missing(f, 'en', enSaid.matchesAny(j)))
   })
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
-  for (const c of inconsistentConversions(enText)) {
-    const backed = (f: Figure): boolean => en.figures.some((g, j) => en.used[j] && g.span.start <= f.span.start && f.span.start < g.span.end)
-    const restatedWrong = !backed(c.restated) || backed(c.stated)
-    const wrong = restatedWrong ? c.restated : c.stated
-    if (mismatches.some((m) => m.en && m.en.span.start <= wrong.span.start && wrong.span.start < m.en.span.end)) continue
-    mismatches.push({
-      side: 'en',
-      en: wrong,
-      message: restatedWrong
-        ? `${c.restated.text} ≠ ${c.stated.text} (about ${c.restatedShouldBe})`
-        : `${c.stated.text} ≠ ${c.restated.text} (about ${c.statedShouldBe})`,
-      confidence: 0.8,
-    })
-  }
-  return mismatches.sort((a, b) => start(a) - start(b))
-}
-
-/**
- * Questions about the other side's figures for a figure of `own` left unpaired. `repeated`: a figure said twice
- * on one side and once on the other (2010년 목표 … 2010년에 ↔ "The 2010 goal … this") is a repetition, not a
- * missing figure: it matches a figure the other side already matched. `matchesAny`: it matches some figure
- * there at all. Past the work bound only the nearest figures of its bucket are asked.
- */
-function otherFigures(own: Side, other: Side, bounded: boolean): { repeated(f: Figure): boolean; matchesAny(f: Figure): boolean } {
-  if (!bounded) {
-    return {
-      repeated: (f) => other.figures.some((g, k) => other.used[k] && figuresMatch(f, g)),
-      matchesAny: (f) => other.figures.some((g) => figuresMatch(f, g)),
+  const conflicts = inconsistentConversions(enText)
+  if (conflicts.length > 0) {
+    const paired = new SpanCover(en.figures.filter((_, j) => en.used[j]).map((g) => g.span))
+    const reported = new SpanCover(mismatches.flatMap((m) => (m.en ? [m.en.span] : [])))
+    // Conflicts come in text order, so the ones added here stay sorted in a cover of their own.
+    const added = new SpanCover()
+    for (const c of conflicts) {
+      const backed = (f: Figure): boolean => paired.covers(f.span.start)
+      const restatedWrong = !backed(c.restated) || backed(c.stated)
+      const wrong = restatedWrong ? c.restated : c.stated
+      if (reported.covers(wrong.span.start) || added.covers(wrong.span.start)) continue
+      added.add(wrong.span)
+      mismatches.push({
+        side: 'en',
+        en: wrong,
+        message: restatedWrong
+          ? `${c.restated.text} ≠ ${c.stated.text} (about ${c.restatedShouldBe})`
+          : `${c.stated.text} ≠ ${c.restated.text} (about ${c.statedShouldBe})`,
+        confidence: 0.8,
+      })
     }
   }
-  const usedIndex = bucketIndex(other, matchBucket, (k) => other.used[k])
-  const allIndex = bucketIndex(other, matchBucket)
-  const near = (index: Map<string, number[]>, f: Figure) =>
-    nearestInBucket(index, matchBucket(f), other, f.span.start / own.length, false).some((k) => figuresMatch(f, other.figures[k]))
-  return { repeated: (f) => near(usedIndex, f), matchesAny: (f) => near(allIndex, f) }
-}
-
-/** Magnitudes stand for one another (139명 = "139"), and so do percents and points: one class each. */
-function kindClass(f: Figure): string {
-  if (MAGNITUDES.has(f.kind) || f.kind === 'ordinal') return 'magnitude'
-  if (f.kind === 'percent' || f.kind === 'percentage-point') return 'percent'
-  return f.kind
-}
-
-/**
- * Bucket of figures that may be equivalent: the class and the value rounded to two significant digits, so
- * that values equal at the precision the coarser one was written (671 billion and 671.2 billion, 130 and 131)
- * share one. A bare year goes with the magnitudes, which it matches ("1,000년 된" = "1,000-year-old"); other
- * dates form one bucket.
- */
-function matchBucket(f: Figure): string {
-  const d = f.date
-  if (f.kind === 'date' && !(d && d.year !== undefined && d.month === undefined && d.day === undefined && !d.relative)) return 'date:'
-  const value = f.kind === 'date' ? (d?.year ?? f.value) : f.value
-  return `${f.kind === 'date' ? 'magnitude' : kindClass(f)}:${Number(Math.abs(value).toPrecision(2))}`
-}
-
-/** Bucket of figures of one class and one exact value. */
-function equalValueBucket(f: Figure): string {
-  const d = f.date
-  if (f.kind === 'date') return d && d.year !== undefined && d.month === undefined && d.day === undefined && !d.relative ? `magnitude=${d.year}` : 'date='
-  return `${kindClass(f)}=${tidy(f.value)}`
-}
-
-/** Bucket of figures that may be counterparts ("≠"): the class, and the currency of money. */
-function counterpartBucket(f: Figure): string {
-  return `${kindClass(f)}:${f.currency ?? ''}`
-}
-
-/**
- * Indices of `side`'s figures (unused ones only, when `unusedOnly`) in `bucket`'s of `f`, nearest in relative
- * position to `at` first, at most `candidatesPerFigure` of them.
- */
-function nearestInBucket(index: Map<string, number[]>, key: string, side: Side, at: number, unusedOnly: boolean): number[] {
-  const list = index.get(key)
-  if (!list) return []
-  // Binary search for the first figure at or after `at` (lists are in text order), then widen both ways.
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (side.figures[list[mid]].span.start / side.length < at) lo = mid + 1
-    else hi = mid
-  }
-  const out: number[] = []
-  let left = lo - 1
-  let right = lo
-  const position = (k: number) => side.figures[list[k]].span.start / side.length
-  // Used figures are skipped, but only so many: a bucket of used figures must not make this quadratic again.
-  for (let looked = 0; out.length < candidatesPerFigure && (left >= 0 || right < list.length) && looked < 4 * candidatesPerFigure; looked++) {
-    const takeRight = left < 0 || (right < list.length && position(right) - at <= at - position(left))
-    const k = takeRight ? right++ : left--
-    if (!unusedOnly || !side.used[list[k]]) out.push(list[k])
-  }
-  return out
-}
-
-function bucketIndex(side: Side, bucket: (f: Figure) => string, filter: (j: number) => boolean = () => true): Map<string, number[]> {
-  const index = new Map<string, number[]>()
-  side.figures.forEach((f, j) => {
-    if (!filter(j)) return
-    const key = bucket(f)
-    const list = index.get(key)
-    if (list) list.push(j)
-    else index.set(key, [j])
-  })
-  return index
+  return mismatches.sort((a, b) => start(a) - start(b))
 }
 
 function side(figures: Figure[], length: number): Side {
@@ -176,38 +117,22 @@ function start(m: FigureMismatch): number {
   return m.ko?.span.start ?? (m.en ? 1e9 + m.en.span.start : 0)
 }
 
+interface Candidate {
+  readonly i: number
+  readonly j: number
+  readonly score: number
+}
+
+/** How far apart two figures sit, as shares of their texts. */
+function distance(ko: Side, en: Side, a: Figure, b: Figure): number {
+  return Math.abs(a.span.start / ko.length - b.span.start / en.length)
+}
+
 /**
- * Pairs unused figures by `score` (null: not a pair), ties broken by how close their relative positions are.
- * With a `bucket` (past the work bound) only the nearest figures of the same bucket are scored; without, all.
+ * Pairs unused figures by score, ties broken by how close their relative positions are. Candidates come in
+ * (Korean, English) index order and the sort is stable, as when every pair was tried in that order.
  */
-function pairGreedily(
-  ko: Side,
-  en: Side,
-  score: (a: Figure, b: Figure) => number | null,
-  paired: (a: Figure, b: Figure) => void,
-  bucket: ((f: Figure) => string) | null,
-): void {
-  const candidates: { i: number; j: number; score: number }[] = []
-  const consider = (a: Figure, i: number, b: Figure, j: number) => {
-    const s = score(a, b)
-    if (s === null) return
-    const distance = Math.abs(a.span.start / ko.length - b.span.start / en.length)
-    candidates.push({ i, j, score: s - distance })
-  }
-  if (bucket) {
-    const index = bucketIndex(en, bucket, (j) => !en.used[j])
-    ko.figures.forEach((a, i) => {
-      if (ko.used[i]) return
-      for (const j of nearestInBucket(index, bucket(a), en, a.span.start / ko.length, true)) consider(a, i, en.figures[j], j)
-    })
-  } else {
-    ko.figures.forEach((a, i) => {
-      if (ko.used[i]) return
-      en.figures.forEach((b, j) => {
-        if (!en.used[j]) consider(a, i, b, j)
-      })
-    })
-  }
+function takeGreedily(ko: Side, en: Side, candidates: Candidate[], paired: (a: Figure, b: Figure) => void): void {
   candidates.sort((x, y) => y.score - x.score)
   for (const c of candidates) {
     if (ko.used[c.i] || en.used[c.j]) continue
@@ -217,38 +142,90 @@ function pairGreedily(
   }
 }
 
+/**
+ * Pairs equivalent figures (figuresMatch), best first, and says for each side which unpaired figures the other
+ * side says all the same. The Korean side reuses the scores of the pairing; the English side scores its own
+ * candidates the other way round (figuresMatch(en, ko)), as a repetition check always did. Past the cap, the
+ * candidates are each figure's nearest neighbours of equal value and its nearest values that may match, and a
+ * repetition is looked for among those and the nearest paired figures of equal value.
+ */
+function pairEquivalents(ko: Side, en: Side, maxPairs: number, work: FigureWork): [SaidElsewhere, SaidElsewhere] {
+  const match = (a: Figure, b: Figure): boolean => {
+    work.pairs++
+    return figuresMatch(a, b)
+  }
+  const codes = equivalenceCandidates(ko.figures, en.figures, maxPairs)
+  const pairs = codes
+    ? decodePairs(codes, Math.max(1, en.figures.length))
+    : neighbourPairs(ko, en, equivalenceBucket, NEIGHBOURS, undefined, undefined, nearestValuePairs(ko.figures, en.figures, NEIGHBOURS))
+  const koMatches: number[][] = ko.figures.map(() => [])
+  const enCandidates: number[][] = en.figures.map(() => [])
+  const candidates: Candidate[] = []
+  for (const [i, j] of pairs) {
+    enCandidates[j].push(i)
+    const a = ko.figures[i]
+    const b = en.figures[j]
+    if (!match(a, b)) continue
+    koMatches[i].push(j)
+    candidates.push({ i, j, score: 2 + equalityBonus(a, b) - distance(ko, en, a, b) })
+  }
+  takeGreedily(ko, en, candidates, () => {})
+  if (!codes) pairLeftovers(ko, en, equivalenceBucket, match, () => {})
+  const enMatches = new Map<number, number[]>()
+  const enMatchesOf = (j: number): number[] => {
+    let found = enMatches.get(j)
+    if (!found) {
+      found = enCandidates[j].filter((i) => match(en.figures[j], ko.figures[i]))
+      enMatches.set(j, found)
+    }
+    return found
+  }
+  // Past the cap the candidates are few, so the paired figures of equal value nearest in position are asked too.
+  const pairedKo = codes ? null : new Nearby(ko, equivalenceBucket, (i) => ko.used[i])
+  const pairedEn = codes ? null : new Nearby(en, equivalenceBucket, (j) => en.used[j])
+  const nearbyPaired = (own: Side, i: number, other: Side, paired: Nearby | null): boolean =>
+    paired !== null &&
+    paired.near(equivalenceBucket(own.figures[i]), positionOf(own, i), NEIGHBOURS).some((k) => match(own.figures[i], other.figures[k]))
+  return [
+    {
+      repeated: (i) => koMatches[i].some((j) => en.used[j]) || nearbyPaired(ko, i, en, pairedEn),
+      matchesAny: (i) => koMatches[i].length > 0,
+    },
+    {
+      repeated: (j) => enMatchesOf(j).some((i) => ko.used[i]) || nearbyPaired(en, j, ko, pairedKo),
+      matchesAny: (j) => enMatchesOf(j).length > 0,
+    },
+  ]
+}
+
+/** Pairs unpaired figures that are evidently the same one but differ ("≠"), nearest first. */
+function pairCounterparts(ko: Side, en: Side, paired: (a: Figure, b: Figure) => void, maxPairs: number, work: FigureWork): void {
+  const accept = (a: Figure, b: Figure): boolean => {
+    work.pairs++
+    return counterparts(a, b)
+  }
+  // counterparts never pairs a vague or unreportable figure.
+  const eligible = (s: Side) => (i: number): boolean => !s.used[i] && !isVague(s.figures[i]) && reportable(s.figures[i])
+  const codes = counterpartCandidates(ko.figures, en.figures, eligible(ko), eligible(en), maxPairs)
+  const pairs = codes
+    ? decodePairs(codes, Math.max(1, en.figures.length))
+    : neighbourPairs(ko, en, counterpartBucket, NEIGHBOURS, eligible(ko), eligible(en))
+  const candidates: Candidate[] = []
+  for (const [i, j] of pairs) {
+    const a = ko.figures[i]
+    const b = en.figures[j]
+    if (accept(a, b)) candidates.push({ i, j, score: 1 - distance(ko, en, a, b) })
+  }
+  takeGreedily(ko, en, candidates, paired)
+  if (!codes) pairLeftovers(ko, en, counterpartBucket, accept, paired, eligible(ko), eligible(en))
+}
+
 /** Prefers the exact rendering (same kind, same value) over a looser one when both are available. */
 function equalityBonus(a: Figure, b: Figure): number {
   let bonus = 0
   if (tidy(a.value) === tidy(b.value)) bonus += 0.5
   if (a.kind === b.kind) bonus += 0.25
   return bonus
-}
-
-/** Whether two figures that do not match are still evidently meant to be the same one. */
-function counterparts(a: Figure, b: Figure): boolean {
-  if (isVague(a) || isVague(b) || !reportable(a) || !reportable(b)) return false
-  if (MAGNITUDES.has(a.kind) && MAGNITUDES.has(b.kind)) {
-    if (a.currency && b.currency) return a.currency === b.currency
-    if (a.kind !== b.kind && (a.kind === 'multiplier' || b.kind === 'multiplier')) return false
-    return significantDigits(a.value) === significantDigits(b.value)
-  }
-  const percents = (k: FigureKind): boolean => k === 'percent' || k === 'percentage-point'
-  if (percents(a.kind) && percents(b.kind)) return true
-  if (a.kind !== b.kind) return false
-  if (a.kind === 'date') {
-    const x = a.date
-    const y = b.date
-    if (!x || !y || x.relative || y.relative || a.high !== undefined || b.high !== undefined) return false
-    return (x.year === undefined) === (y.year === undefined) && (x.month === undefined) === (y.month === undefined) && (x.day === undefined) === (y.day === undefined)
-  }
-  return true
-}
-
-function reportable(f: Figure): boolean {
-  const one = f.value === 1 && f.high === undefined
-  if (one && (f.kind === 'count' || f.kind === 'amount' || f.kind === 'ordinal')) return false
-  return !/^both$/i.test(f.text)
 }
 
 /**
@@ -260,7 +237,8 @@ function isGloss(s: Side, i: number, text: string): boolean {
   const previous = s.figures[i - 1]
   const next = s.figures[i + 1]
   const opening = /^(?: ?[A-Za-z가-힣.]{1,12})? ?\((?:약|about|around|or|roughly|approximately)? ?$/
-  if (previous && s.used[i - 1] && opening.test(text.slice(previous.span.end, f.span.start)) && /^[^()]{0,12}\)/.test(text.slice(f.span.end))) {
+  // The closing test reads at most 13 characters: slicing no further keeps a long text linear.
+  if (previous && s.used[i - 1] && opening.test(text.slice(previous.span.end, f.span.start)) && /^[^()]{0,12}\)/.test(text.slice(f.span.end, f.span.end + 13))) {
     return true
   }
   return Boolean(next && s.used[i + 1] && /^[^()]{0,12}\($/.test(text.slice(f.span.end, next.span.start)))

@@ -22,6 +22,9 @@ const MAGNITUDES: ReadonlySet<FigureKind> = new Set(['count', 'amount', 'money',
  *   (지난달 4일 = "June 4"): there is no calendar to check them against.
  * - Korean counts match English ordinals of the same value (4편 = "the fourth").
  * - Clock times match modulo 12 (3시 = "3 p.m.").
+ *
+ * equivalenceCandidates (candidate-pairs.ts) finds the pairs this can accept through buckets; a new way to
+ * match needs a bucket there too (candidate-pairs.test.ts checks).
  */
 export function figuresMatch(a: Figure, b: Figure): boolean {
   if (a.kind === 'date' || b.kind === 'date') return datesMatch(a, b)
@@ -53,7 +56,7 @@ function rangesMatch(a: Figure, b: Figure): boolean {
 }
 
 /** "about 70%" may render 약 69.5%, but "more than 2,050" is not 2000명 이상. */
-const APPROXIMATE_SLACK = 0.01
+export const APPROXIMATE_SLACK = 0.01
 
 function valuesMatch(x: number, y: number, approximate: boolean, a: Figure, b: Figure): boolean {
   if (tidy(x) === tidy(y)) return true

@@ -8,6 +8,8 @@ export function parseDigits(text: string): number {
 /** Removes float noise (2.36 * 1e9 = 2360000000.0000005) so equal figures compare and print equal. */
 export function tidy(value: number): number {
   if (!Number.isFinite(value) || value === 0) return value
+  // An integer of at most twelve digits is its own twelve-digit rounding; toPrecision is the slow part.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value
   return Number(value.toPrecision(12))
 }
 

@@ -158,7 +158,7 @@ function readDigits(text: string, out: Reading[]): void {
 function readDigitFigure(text: string, start: number): Reading | null {
   const before = text[start - 1] ?? ''
   if (LETTER.test(before) || (before === '#' && text[start - 2] === '&')) return null
-  if (before === '-' && LETTER.test(text[start - 2] ?? '') && !/(?:mid|pre|post|late|early|top)-$/i.test(text.slice(0, start))) {
+  if (before === '-' && LETTER.test(text[start - 2] ?? '') && !/(?:mid|pre|post|late|early|top)-$/i.test(text.slice(Math.max(0, start - 6), start))) {
     return null
   }
   const special = readNumericDate(text, start)

@@ -39,7 +39,11 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit]> = [
   ],
 ]
 
-const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`
+/**
+ * A number; it never starts inside a run of digits and commas ("1,2,3,…"): a match there would also start at the
+ * run's first digit, which the search meets first, and refusing those starts keeps the search linear.
+ */
+const NUMBER = String.raw`(\d(?<!\d,*\d)[\d,]*(?:\.\d+)?)`
 const UNIT_WORD = String.raw`(kilomet(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|met(?:er|re)s?|km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|in|kilograms?|kg|pounds?|lbs?|metric tons?|tonnes?|lit(?:er|re)s?|l|gallons?|hectares?|acres?|°C|°F|degrees Celsius|degrees Fahrenheit|킬로미터|미터|센티미터|마일|피트|인치|킬로그램|파운드|리터|갤런|헥타르|에이커|㎞|㎝|㎜|㎏)`
 /** "15 meters (49 feet)", "111km (69 miles)", "29,000 feet (about 8,840 meters)". */
 const RESTATED = new RegExp(

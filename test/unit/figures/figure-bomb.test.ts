@@ -1,6 +1,6 @@
 // One linked sentence pair with thousands of figures a side: past the work bound, still the right answer.
 import { describe, expect, it } from 'vitest'
-import { compareFigures } from '../../../shared/lib/figures/compare-figures'
+import { compareFigures, MAX_CANDIDATE_PAIRS, type FigureWork } from '../../../shared/lib/figures/compare-figures'
 
 const koList = (values: number[]) => values.map((v) => `${v}개`).join(', ') + '가 있다.'
 const enList = (values: number[]) => 'There are ' + values.map(String).join(', ') + '.'
@@ -51,5 +51,49 @@ describe('figure bomb', () => {
 
   it('pairs 5,000 equal figures and reports the one that differs', () => {
     expect(compareFigures(...bombs['all equal'](5000)).map((m) => m.message)).toEqual(['7% ≠ 8%'])
+  })
+})
+
+describe('figure bomb: 1개, 2개, … 5000개 against 1, 2, … 5000', () => {
+  const n = 5000
+  const values = Array.from({ length: n }, (_, i) => i + 1)
+  const korean = (vs: readonly number[]) => vs.map((v) => `${v}개`).join(', ')
+  const english = (vs: readonly (number | string)[]) => vs.map(String).join(', ')
+  /** Three scorings per candidate pair under the cap; past it, a few per figure. */
+  const workBound = (figures: number) => 3 * MAX_CANDIDATE_PAIRS + 20 * figures
+
+  function compare(ko: string, en: string) {
+    const work: FigureWork = { pairs: 0 }
+    const mismatches = compareFigures(ko, en, undefined, work)
+    expect(work.pairs).toBeLessThanOrEqual(workBound(2 * n))
+    return mismatches
+  }
+
+  it('finds nothing wrong when they match one to one (1000 to 2200 read as years on the English side)', () => {
+    expect(compare(korean(values), english(values))).toEqual([])
+  })
+
+  it('reports exactly the one figure changed (4321 → 43210, a slip of the decimal point)', () => {
+    const found = compare(korean(values), english(values.map((v) => (v === 4321 ? 43210 : v))))
+    expect(found.map((m) => [m.side, m.message])).toEqual([['both', '4321개 (4,321) ≠ 43210']])
+  })
+
+  it('reports the one figure the English dropped (4003: no round figure on the English side stands for it)', () => {
+    const found = compare(korean(values), english(values.filter((v) => v !== 4003)))
+    expect(found.map((m) => [m.side, m.message])).toEqual([['ko', '4003개 (4,003) not in the English']])
+  })
+
+  it('pairs 5,000 equal figures a side, and with one English figure changed reports only that one', () => {
+    const sevens = Array.from({ length: n }, () => '7개').join(', ')
+    expect(compare(sevens, english(Array.from({ length: n }, () => 7)))).toEqual([])
+    const oneEight = english(Array.from({ length: n }, (_, i) => (i === 2500 ? 8 : 7)))
+    // The Korean 7개 left over matches the English sevens already paired: a repetition, not a missing figure.
+    expect(compare(sevens, oneEight).map((m) => m.message)).toEqual(['8 not in the Korean'])
+  })
+
+  it('reports every figure when no value matches (1개 is a lone one, never reported)', () => {
+    const found = compare(korean(values), english(values.map((v) => v + 10000.5)))
+    expect(found).toHaveLength(2 * n - 1)
+    expect(found.filter((m) => m.side === 'both')).toEqual([])
   })
 })
