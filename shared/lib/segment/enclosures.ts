@@ -18,16 +18,14 @@ const CLOSER_OF: Readonly<Record<string, string>> = {
   '〈': '〉',
   '«': '»',
 }
-const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(CLOSER_OF).map(([open, close]) => [close, open]),
-)
 
 /** Characters after which a straight quote opens a quotation rather than closes one. */
 const OPENING_CONTEXT = /[\s([{“‘"'「『《〈«—–\-·,:;…]/u
 const LATIN_LETTER = /[A-Za-z]/
 
 interface Open {
-  readonly mark: string
+  /** Char code of the opening mark. */
+  readonly mark: number
   readonly at: number
 }
 
@@ -37,11 +35,21 @@ export interface Enclosure {
   readonly close: number
 }
 
+// The pairs by char code, so the scan reads a table instead of a property per character (all are BMP).
+const CLOSER_CODE = new Uint16Array(0x10000)
+const OPENER_CODE = new Uint16Array(0x10000)
+for (const [open, close] of Object.entries(CLOSER_OF)) {
+  CLOSER_CODE[open.charCodeAt(0)] = close.charCodeAt(0)
+  OPENER_CODE[close.charCodeAt(0)] = open.charCodeAt(0)
+}
+const DOUBLE_QUOTE = 34
+const SINGLE_QUOTE = 39
+
 export function findEnclosures(text: string): Enclosure[] {
   const found: Enclosure[] = []
   let stack: Open[] = []
 
-  const closeTo = (mark: string, at: number): boolean => {
+  const closeTo = (mark: number, at: number): boolean => {
     for (let i = stack.length - 1; i >= 0; i--) {
       if (stack[i].mark !== mark) continue
       if (at - stack[i].at <= MAX_SPAN) found.push({ open: stack[i].at, close: at })
@@ -53,27 +61,27 @@ export function findEnclosures(text: string): Enclosure[] {
   }
 
   for (let at = 0; at < text.length; at++) {
-    const ch = text[at]
-    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+    const code = text.charCodeAt(at)
+    if (code === 10 || code === 13 || code === 0x2029) {
       stack = []
-    } else if (ch in CLOSER_OF) {
-      stack.push({ mark: ch, at })
-    } else if (ch in OPENER_OF) {
+    } else if (CLOSER_CODE[code] !== 0) {
+      stack.push({ mark: code, at })
+    } else if (OPENER_CODE[code] !== 0) {
       // A lone ’ is an apostrophe; a lone ) closes nothing.
-      closeTo(OPENER_OF[ch], at)
-    } else if (ch === '"' || ch === "'") {
+      closeTo(OPENER_CODE[code], at)
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       const prev = at === 0 ? ' ' : text[at - 1]
       const next = at + 1 < text.length ? text[at + 1] : ' '
       const opensHere = OPENING_CONTEXT.test(prev) && !/\s/u.test(next)
       const top = stack.length > 0 ? stack[stack.length - 1].mark : null
       // `'…'"라며`: after a closing mark, a quote of the open kind closes rather than nests.
-      const closesOpen = top === ch && !/\s/u.test(prev)
+      const closesOpen = top === code && !/\s/u.test(prev)
       if (opensHere && !closesOpen) {
-        stack.push({ mark: ch, at })
-      } else if (ch === "'" && LATIN_LETTER.test(next)) {
+        stack.push({ mark: code, at })
+      } else if (code === SINGLE_QUOTE && LATIN_LETTER.test(next)) {
         // DeepSeek's: an apostrophe, not the end of a quotation.
       } else {
-        closeTo(ch, at)
+        closeTo(code, at)
       }
     }
   }
