@@ -11,7 +11,7 @@ import type { Reading } from './reading'
  * "one", "first") give no key: they are too common to anchor anything.
  */
 export function figureKeys(text: string, lang: Language): string[] {
-  let rs: Reading[]
+  let rs: readonly Reading[]
   try {
     rs = readings(text, lang)
   } catch {

@@ -19,9 +19,24 @@ export function readFigures(text: string, lang: Language): Figure[] {
   }
 }
 
-/** Readings of a text, joined and without overlaps; shared with figureKeys. */
-export function readings(text: string, lang: Language): Reading[] {
+/**
+ * Texts read lately: the aligner reads every sentence's figures for its anchors, and the figure check reads
+ * the same sentences again for a 1–1 link. Cleared when full, so memory stays bounded (the size holds a
+ * 10,000-sentence document's two sides).
+ */
+const recent = new Map<string, readonly Reading[]>()
+const maxRecent = 25_000
+
+/** Readings of a text, joined and without overlaps; shared with figureKeys. Callers must not change them. */
+export function readings(text: string, lang: Language): readonly Reading[] {
   if (text.length === 0) return []
-  const raw = lang === 'ko' ? readKoreanFigures(text) : readEnglishFigures(text)
-  return joinReadings(text, dropOverlaps(raw))
+  const key = `${lang}\u0000${text}`
+  let found = recent.get(key)
+  if (found === undefined) {
+    const raw = lang === 'ko' ? readKoreanFigures(text) : readEnglishFigures(text)
+    found = joinReadings(text, dropOverlaps(raw))
+    if (recent.size >= maxRecent) recent.clear()
+    recent.set(key, found)
+  }
+  return found
 }
