@@ -66,8 +66,12 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   // the logs and square roots are taken once per passage, not once per bead.
   const terms = lengthCostTerms()
   const lengthCost = terms.cost
-  const koLength = Float64Array.from(ko, (p) => p.length)
-  const enLength = Float64Array.from(en, (p) => p.length)
+  // Per-sentence values in typed arrays, filled by one indexed loop a side (typed-array `from` with a callback
+  // costs more while the JIT is cold, which it is on the CLI's single run).
+  const koLength = new Float64Array(n)
+  const koStrong = new Int32Array(n)
+  const koWeak = new Int32Array(n)
+  const koMin = new Uint8Array(n)
   const koLog1 = new Float64Array(n)
   const koDrift1 = new Float64Array(n)
   const koSigma1 = new Float64Array(n)
@@ -75,38 +79,201 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const koDrift2 = new Float64Array(n)
   const koSigma2 = new Float64Array(n)
   for (let a = 0; a < n; a++) {
-    const one = koLength[a]
+    const p = ko[a]
+    const one = p.length
+    koLength[a] = one
+    koStrong[a] = p.strong.length
+    koWeak[a] = p.weak.length
+    koMin[a] = p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0
     koLog1[a] = terms.koLog(one)
     koDrift1[a] = terms.koDrift(koLog1[a])
     koSigma1[a] = terms.koSigma(one)
     if (a === 0) continue
-    const two = koLength[a - 1] + koLength[a]
+    const two = koLength[a - 1] + one
     koLog2[a] = terms.koLog(two)
     koDrift2[a] = terms.koDrift(koLog2[a])
     koSigma2[a] = terms.koSigma(two)
   }
-  const enTerm1 = Float64Array.from(enLength, (e) => terms.enTerm(e))
-  const enTerm2 = Float64Array.from(enLength, (e, b) => (b === 0 ? 0 : terms.enTerm(enLength[b - 1] + e)))
-  const koStrong = Int32Array.from(ko, (p) => p.strong.length)
-  const koWeak = Int32Array.from(ko, (p) => p.weak.length)
-  const enStrong = Int32Array.from(en, (p) => p.strong.length)
-  const enWeak = Int32Array.from(en, (p) => p.weak.length)
-  const koMin = Uint8Array.from(ko, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
-  const enMin = Uint8Array.from(en, (p) => (p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0))
+  const enStrong = new Int32Array(m)
+  const enWeak = new Int32Array(m)
+  const enMin = new Uint8Array(m)
+  const enTerm1 = new Float64Array(m)
+  const enTerm2 = new Float64Array(m)
+  for (let b = 0; b < m; b++) {
+    const p = en[b]
+    enStrong[b] = p.strong.length
+    enWeak[b] = p.weak.length
+    enMin[b] = p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0
+    enTerm1[b] = terms.enTerm(p.length)
+    if (b > 0) enTerm2[b] = terms.enTerm(en[b - 1].length + p.length)
+  }
   // The most any pair of Korean sentence a with an English sentence of its band earns for shared anchors:
   // a bound on what a 2–2 bead can earn, to rule most of them out before costing them (see outranked).
+  // Filled for a = i - 1 as row i begins, before any 2–2 bead of the row needs it.
   const rowReward = new Float64Array(n)
-  for (let a = 0; a < n; a++) {
-    let most = 0
-    for (let c = (a + 1) * width, end = c + width; c < end; c++) {
-      const r = strongMatch * strongPair[c] + weakMatch * weakPair[c] + nameMatch * namePair[c]
-      if (r > most) most = r
-    }
-    rowReward[a] = most
+  // The costs of the rarer beads, as functions of their own: their branches are first taken late, and out of
+  // the main loop they cannot send the optimised loop back to the interpreter (and a recompile) when they are.
+  /** Total cost into (i, j) by a 2–1 bead: Korean a1 = i - 2 and a2 = i - 1 with English b = j - 1. */
+  const total21 = (
+    before: number,
+    second: number,
+    i: number,
+    j: number,
+    // Anchors shared by the bead's two pairs of sentences (strong, weak, names), read by the caller.
+    sp1: number,
+    wp1: number,
+    np1: number,
+    sp2: number,
+    wp2: number,
+    np2: number,
+  ): number => {
+    const a1 = i - 2
+    const a2 = i - 1
+    const b = j - 1
+    const by1 = sp1 + wp1 + np1
+    const by2 = sp2 + wp2 + np2
+    let orphans = 0
+    // Anchors shared with the other side by a sentence that might be redundant (0: not a candidate).
+    let redundantFirst = 0
+    let redundantSecond = 0
+    if ((koStrong[a1] > 0 && sp1 === 0) || (by1 === 0 && koMin[a1] === 1)) orphans++
+    else if (by1 > 0 && koMin[a1] === 1) redundantFirst = by1
+    if ((koStrong[a2] > 0 && sp2 === 0) || (by2 === 0 && koMin[a2] === 1)) orphans++
+    else if (by2 > 0 && koMin[a2] === 1) redundantSecond = by2
+    const strongShared = sp1 + sp2
+    const weakShared = wp1 + wp2
+    const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
+    const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
+    let c =
+      prior21 +
+      (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
+        strongMatch * strongShared -
+        weakMatch * weakShared -
+        nameMatch * (np1 + np2) +
+        (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+        (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+        orphanW * orphans)
+    // Redundant sentences only add cost, so they are weighed only where the bead could still place
+    // (redundantSentences checks). Called for every candidate and added without a branch, so that
+    // the optimised loop has type feedback for it before the first bead that needs it.
+    const redundant =
+      redundantFirst > 0 || redundantSecond > 0
+        ? redundantSentences(before + c < second, ko[a1], ko[a2], en[b], redundantFirst, redundantSecond)
+        : 0
+    c += redundant > 0 ? redundantW : 0
+    c += redundant > 1 ? redundantW : 0
+    const total = before + c
+    return total
+  }
+  /** Total cost into (i, j) by a 1–2 bead: Korean a = i - 1 with English b1 = j - 2 and b2 = j - 1. */
+  const total12 = (
+    before: number,
+    second: number,
+    i: number,
+    j: number,
+    // Anchors shared by the bead's two pairs of sentences (strong, weak, names), read by the caller.
+    sp1: number,
+    wp1: number,
+    np1: number,
+    sp2: number,
+    wp2: number,
+    np2: number,
+  ): number => {
+    const a = i - 1
+    const b1 = j - 2
+    const b2 = j - 1
+    const by1 = sp1 + wp1 + np1
+    const by2 = sp2 + wp2 + np2
+    let orphans = 0
+    let redundantFirst = 0
+    let redundantSecond = 0
+    if ((enStrong[b1] > 0 && sp1 === 0) || (by1 === 0 && enMin[b1] === 1)) orphans++
+    else if (enMin[b1] === 1) redundantFirst = by1
+    if ((enStrong[b2] > 0 && sp2 === 0) || (by2 === 0 && enMin[b2] === 1)) orphans++
+    else if (enMin[b2] === 1) redundantSecond = by2
+    const strongShared = sp1 + sp2
+    const weakShared = wp1 + wp2
+    const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
+    const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
+    let c =
+      prior12 +
+      (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
+        strongMatch * strongShared -
+        weakMatch * weakShared -
+        nameMatch * (np1 + np2) +
+        (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+        (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+        orphanW * orphans)
+    const redundant =
+      redundantFirst > 0 || redundantSecond > 0
+        ? redundantSentences(before + c < second, en[b1], en[b2], ko[a], redundantFirst, redundantSecond)
+        : 0
+    c += redundant > 0 ? redundantW : 0
+    c += redundant > 1 ? redundantW : 0
+    const total = before + c
+    return total
+  }
+  /** Total cost into (i, j) by a 2–2 bead. */
+  const total22 = (before: number, i: number, j: number): number => {
+    const row = i * width
+    const k = j - lo[i]
+    const a1 = i - 2
+    const a2 = i - 1
+    const b1 = j - 2
+    const b2 = j - 1
+    const up = (i - 1) * width
+    const kUp = j - lo[i - 1]
+    const in11 = kUp - 1 >= 0 && kUp - 1 < width
+    const in12 = kUp >= 0 && kUp < width
+    const in21 = k > 0
+    const sp11 = in11 ? strongPair[up + kUp - 1] : 0
+    const wp11 = in11 ? weakPair[up + kUp - 1] : 0
+    const np11 = in11 ? namePair[up + kUp - 1] : 0
+    const sp12 = in12 ? strongPair[up + kUp] : 0
+    const wp12 = in12 ? weakPair[up + kUp] : 0
+    const np12 = in12 ? namePair[up + kUp] : 0
+    const sp21 = in21 ? strongPair[row + k - 1] : 0
+    const wp21 = in21 ? weakPair[row + k - 1] : 0
+    const np21 = in21 ? namePair[row + k - 1] : 0
+    const sp22 = strongPair[row + k]
+    const wp22 = weakPair[row + k]
+    const np22 = namePair[row + k]
+    const all11 = sp11 + wp11 + np11
+    const all12 = sp12 + wp12 + np12
+    const all21 = sp21 + wp21 + np21
+    const all22 = sp22 + wp22 + np22
+    let orphans = 0
+    if ((koStrong[a1] > 0 && sp11 + sp12 === 0) || (all11 + all12 === 0 && koMin[a1] === 1)) orphans++
+    if ((koStrong[a2] > 0 && sp21 + sp22 === 0) || (all21 + all22 === 0 && koMin[a2] === 1)) orphans++
+    if ((enStrong[b1] > 0 && sp11 + sp21 === 0) || (all11 + all21 === 0 && enMin[b1] === 1)) orphans++
+    if ((enStrong[b2] > 0 && sp12 + sp22 === 0) || (all12 + all22 === 0 && enMin[b2] === 1)) orphans++
+    const strongShared = sp11 + sp12 + sp21 + sp22
+    const weakShared = wp11 + wp12 + wp21 + wp22
+    const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b1] + enStrong[b2] - 2 * strongShared
+    const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b1] + enWeak[b2] - 2 * weakShared
+    const c =
+      prior22 +
+      (lengthCost(enTerm2[b2], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
+        strongMatch * strongShared -
+        weakMatch * weakShared -
+        nameMatch * (np11 + np12 + np21 + np22) +
+        (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+        (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+        orphanW * orphans)
+    const total = before + c
+    return total
   }
   cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
+    if (i > 0) {
+      let most = 0
+      for (let c = i * width, end = c + width; c < end; c++) {
+        const r = strongMatch * strongPair[c] + weakMatch * weakPair[c] + nameMatch * namePair[c]
+        if (r > most) most = r
+      }
+      rowReward[i - 1] = most
+    }
     const jFrom = Math.max(0, lo[i])
     const jTo = Math.min(m, lo[i] + width - 1)
     for (let j = jFrom; j <= jTo; j++) {
@@ -168,9 +335,6 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const pk = j - 1 - lo[i - 2]
         const before = pk >= 0 && pk < width ? cost[(i - 2) * width + pk] : Infinity
         if (before !== Infinity) {
-          const a1 = i - 2
-          const a2 = i - 1
-          const b = j - 1
           const k1 = j - lo[i - 1]
           const c1 = (i - 1) * width + k1
           const in1 = k1 >= 0 && k1 < width
@@ -183,35 +347,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const np2 = namePair[c2]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
           if (!outranked(before, prior21, reward, second)) {
-            const by1 = sp1 + wp1 + np1
-            const by2 = sp2 + wp2 + np2
-            let orphans = 0
-            // Anchors shared with the other side by a sentence that might be redundant (0: not a candidate).
-            let redundantFirst = 0
-            let redundantSecond = 0
-            if ((koStrong[a1] > 0 && sp1 === 0) || (by1 === 0 && koMin[a1] === 1)) orphans++
-            else if (by1 > 0 && koMin[a1] === 1) redundantFirst = by1
-            if ((koStrong[a2] > 0 && sp2 === 0) || (by2 === 0 && koMin[a2] === 1)) orphans++
-            else if (by2 > 0 && koMin[a2] === 1) redundantSecond = by2
-            const strongShared = sp1 + sp2
-            const weakShared = wp1 + wp2
-            const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
-            const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
-            let c =
-              prior21 +
-              (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
-                strongMatch * strongShared -
-                weakMatch * weakShared -
-                nameMatch * (np1 + np2) +
-                (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-                (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-                orphanW * orphans)
-            // Redundant sentences only add cost, so they are weighed only where the bead could still place.
-            if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
-              if (redundantFirst > 0 && uniqueShare(ko[a1], ko[a2], en[b], redundantFirst) <= 0) c += redundantW
-              if (redundantSecond > 0 && uniqueShare(ko[a2], ko[a1], en[b], redundantSecond) <= 0) c += redundantW
-            }
-            const total = before + c
+            const total = total21(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
               best = total
@@ -225,9 +361,6 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const pk = j - 2 - lo[i - 1]
         const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
         if (before !== Infinity) {
-          const a = i - 1
-          const b1 = j - 2
-          const b2 = j - 1
           const in1 = k > 0
           const sp1 = in1 ? strongPair[row + k - 1] : 0
           const wp1 = in1 ? weakPair[row + k - 1] : 0
@@ -237,33 +370,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const np2 = namePair[row + k]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
           if (!outranked(before, prior12, reward, second)) {
-            const by1 = sp1 + wp1 + np1
-            const by2 = sp2 + wp2 + np2
-            let orphans = 0
-            let redundantFirst = 0
-            let redundantSecond = 0
-            if ((enStrong[b1] > 0 && sp1 === 0) || (by1 === 0 && enMin[b1] === 1)) orphans++
-            else if (enMin[b1] === 1) redundantFirst = by1
-            if ((enStrong[b2] > 0 && sp2 === 0) || (by2 === 0 && enMin[b2] === 1)) orphans++
-            else if (enMin[b2] === 1) redundantSecond = by2
-            const strongShared = sp1 + sp2
-            const weakShared = wp1 + wp2
-            const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
-            const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
-            let c =
-              prior12 +
-              (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
-                strongMatch * strongShared -
-                weakMatch * weakShared -
-                nameMatch * (np1 + np2) +
-                (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-                (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-                orphanW * orphans)
-            if ((redundantFirst > 0 || redundantSecond > 0) && before + c < second) {
-              if (redundantFirst > 0 && uniqueShare(en[b1], en[b2], ko[a], redundantFirst) <= 0) c += redundantW
-              if (redundantSecond > 0 && uniqueShare(en[b2], en[b1], ko[a], redundantSecond) <= 0) c += redundantW
-            }
-            const total = before + c
+            const total = total12(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
               best = total
@@ -278,50 +385,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const pk = j - 2 - lo[i - 2]
         const before = pk >= 0 && pk < width ? cost[(i - 2) * width + pk] : Infinity
         if (before !== Infinity && !outranked(before, prior22, 2 * (rowReward[i - 2] + rowReward[i - 1]), second)) {
-          const a1 = i - 2
-          const a2 = i - 1
-          const b1 = j - 2
-          const b2 = j - 1
-          const up = (i - 1) * width
-          const kUp = j - lo[i - 1]
-          const in11 = kUp - 1 >= 0 && kUp - 1 < width
-          const in12 = kUp >= 0 && kUp < width
-          const in21 = k > 0
-          const sp11 = in11 ? strongPair[up + kUp - 1] : 0
-          const wp11 = in11 ? weakPair[up + kUp - 1] : 0
-          const np11 = in11 ? namePair[up + kUp - 1] : 0
-          const sp12 = in12 ? strongPair[up + kUp] : 0
-          const wp12 = in12 ? weakPair[up + kUp] : 0
-          const np12 = in12 ? namePair[up + kUp] : 0
-          const sp21 = in21 ? strongPair[row + k - 1] : 0
-          const wp21 = in21 ? weakPair[row + k - 1] : 0
-          const np21 = in21 ? namePair[row + k - 1] : 0
-          const sp22 = strongPair[row + k]
-          const wp22 = weakPair[row + k]
-          const np22 = namePair[row + k]
-          const all11 = sp11 + wp11 + np11
-          const all12 = sp12 + wp12 + np12
-          const all21 = sp21 + wp21 + np21
-          const all22 = sp22 + wp22 + np22
-          let orphans = 0
-          if ((koStrong[a1] > 0 && sp11 + sp12 === 0) || (all11 + all12 === 0 && koMin[a1] === 1)) orphans++
-          if ((koStrong[a2] > 0 && sp21 + sp22 === 0) || (all21 + all22 === 0 && koMin[a2] === 1)) orphans++
-          if ((enStrong[b1] > 0 && sp11 + sp21 === 0) || (all11 + all21 === 0 && enMin[b1] === 1)) orphans++
-          if ((enStrong[b2] > 0 && sp12 + sp22 === 0) || (all12 + all22 === 0 && enMin[b2] === 1)) orphans++
-          const strongShared = sp11 + sp12 + sp21 + sp22
-          const weakShared = wp11 + wp12 + wp21 + wp22
-          const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b1] + enStrong[b2] - 2 * strongShared
-          const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b1] + enWeak[b2] - 2 * weakShared
-          const c =
-            prior22 +
-            (lengthCost(enTerm2[b2], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
-              strongMatch * strongShared -
-              weakMatch * weakShared -
-              nameMatch * (np11 + np12 + np21 + np22) +
-              (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-              (weakMiss > 0 ? weakMissW * weakMiss : 0) +
-              orphanW * orphans)
-          const total = before + c
+          const total = total22(before, i, j)
           if (total < best) {
             second = best
             best = total
@@ -455,6 +519,26 @@ function sharedInBand(
     }
   }
   return outs
+}
+
+/**
+ * How many sentences of a 2–1 or 1–2 bead (one and two, against other) are redundant: they share anchors
+ * with the other side, but none that their neighbour in the bead does not share too. None are counted
+ * unless the bead could still place, the only case where the penalty can matter.
+ */
+function redundantSentences(
+  couldPlace: boolean,
+  one: SentenceProfile,
+  two: SentenceProfile,
+  other: SentenceProfile,
+  sharedByOne: number,
+  sharedByTwo: number,
+): number {
+  if (!couldPlace) return 0
+  let n = 0
+  if (sharedByOne > 0 && uniqueShare(one, two, other, sharedByOne) <= 0) n++
+  if (sharedByTwo > 0 && uniqueShare(two, one, other, sharedByTwo) <= 0) n++
+  return n
 }
 
 /**
