@@ -29,7 +29,8 @@ export function createJobs() {
     },
     async compare(request: CompareRequest, onProgress: ProgressListener = () => {}): Promise<Comparison> {
       const matcher: GlossaryMatcher | undefined = (await glossaryOf(request.glossaryFile)).matcher
-      onProgress({ label: 'Aligning and checking', done: 0, total: 1 })
+      // One synchronous step with no parts to count: an indeterminate bar.
+      onProgress({ label: 'Aligning and checking', done: 0, total: 0 })
       return compareArticles(request.ko, request.en, { glossary: matcher })
     },
   }
