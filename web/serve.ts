@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { AppApi } from '../shared/models/app-api'
+import { webTokenHeader, type AppApi } from '../shared/models/app-api'
 import type { AppEvent } from '../shared/models/app-event'
 import { createAppHandlers } from '../node/api/app-handlers'
 import { BadRequestError } from '../node/api/bad-request'
@@ -21,8 +21,6 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const outDir = path.basename(path.dirname(here)) === 'out' ? path.dirname(here) : path.resolve(here, '../out')
 const projectRoot = path.dirname(outDir)
 const maxBodyBytes = 64 * 1024
-/** The header that carries the per-start token (renderer/src/api.ts sends it). */
-const tokenHeader = 'x-kobi-token'
 
 export interface WebServerOptions {
   /** 0 picks a free port. */
@@ -145,7 +143,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
       return sendJson(res, 403, { error: 'Cross-origin API calls are not allowed.' })
     }
     // Any local process can reach a loopback port; only the page we served knows the token.
-    const given = req.headers[tokenHeader]
+    const given = req.headers[webTokenHeader.toLowerCase()]
     if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
       return sendJson(res, 401, { error: 'Missing or wrong access token. Open the address `npm run web` printed.' })
     }

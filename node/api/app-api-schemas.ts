@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
 import type { Language } from '../../shared/models/language'
 
-const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
+/** "a Korean", "an English": a language as messages name an article of it. */
+export const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return value.length === 0 ? 'an empty string' : `a string of ${value.length} characters`

@@ -4,12 +4,12 @@ import type { AppApi } from '../../shared/models/app-api'
 import type { AppEvent, TaskKind } from '../../shared/models/app-event'
 import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
-import type { Language } from '../../shared/models/language'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import type { Store } from '../store/store'
 import type { HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
+import { aLanguage } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
 
 export interface AppHandlerOptions {
@@ -156,8 +156,6 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     },
   }
 }
-
-const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
 
 /** Returns the article `id` names when it is an article of `lang` in the library; otherwise refuses the call. */
 function checkArticle(library: Library, id: string, lang: 'ko' | 'en'): Article {

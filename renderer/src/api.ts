@@ -1,4 +1,4 @@
-import { generateAppApi, type AppApi, type AppBridge } from '../../shared/models/app-api'
+import { generateAppApi, webTokenHeader, type AppApi, type AppBridge } from '../../shared/models/app-api'
 import type { AppEvent, AppEventListener } from '../../shared/models/app-event'
 
 declare global {
@@ -13,8 +13,6 @@ export function getApi(): AppBridge {
   return window.kobi ? withCleanErrors(window.kobi) : httpBridge(webToken())
 }
 
-/** The HTTP header that carries web mode's per-start token on every API call. */
-export const tokenHeader = 'X-KoBi-Token'
 const tokenKey = 'kobi-token'
 
 /**
@@ -37,7 +35,7 @@ function httpBridge(token: string): AppBridge {
   const api = generateAppApi(async (method, args) => {
     const response = await fetch(`./api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [tokenHeader]: token },
+      headers: { 'Content-Type': 'application/json', [webTokenHeader]: token },
       body: JSON.stringify(args),
     })
     const body = (await response.json().catch(() => null)) as { result?: unknown; error?: string; cancelled?: string } | null

@@ -57,6 +57,9 @@ export function appApiChannel(method: AppApiMethod): string {
   return `kobi:${method}`
 }
 
+/** The HTTP header that carries web mode's per-start token on every API call (the event stream takes it in its query). */
+export const webTokenHeader = 'X-KoBi-Token'
+
 /** The IPC channel on which the main process pushes AppEvents to the window. */
 export const appEventChannel = 'kobi:event'
 
