@@ -13,6 +13,9 @@ export interface Store {
   listPairOverrides(library: string): PairOverride[]
   /** Records an override; setting one for the same two articles again replaces it and moves it last. */
   setPairOverride(library: string, override: PairOverride): void
+  /** An app setting (JSON value), or undefined when never set. Callers validate what they read. */
+  getSetting(key: string): unknown
+  setSetting(key: string, value: unknown): void
   close(): void
 }
 
@@ -51,7 +54,24 @@ export function openStore(file: string): Store {
      ON CONFLICT (library, ko, en) DO UPDATE SET action = excluded.action, seq = excluded.seq, updated_at = excluded.updated_at`,
   )
 
+  const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?')
+  const putSetting = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  )
+
   return {
+    getSetting(key) {
+      const row = getSetting.get(key) as { value: string } | undefined
+      if (!row) return undefined
+      try {
+        return JSON.parse(row.value) as unknown
+      } catch {
+        return undefined
+      }
+    },
+    setSetting(key, value) {
+      putSetting.run(key, JSON.stringify(value))
+    },
     listPairOverrides(library) {
       return (list.all(library) as unknown as OverrideRow[]).map((row) => ({
         action: row.action === 'pair' ? 'pair' : 'unpair',

@@ -50,6 +50,35 @@ describe('store', () => {
     store.close()
   })
 
+  it('keeps settings as JSON values', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    const store = openStore(file)
+    expect(store.getSetting('recentFolders')).toBeUndefined()
+    store.setSetting('recentFolders', ['/a', '/b'])
+    store.setSetting('recentFolders', ['/b'])
+    store.close()
+    const again = openStore(file)
+    expect(again.getSetting('recentFolders')).toEqual(['/b'])
+    again.close()
+  })
+
+  it('migrates a schema-1 file (pair overrides only) and keeps its overrides', () => {
+    const file = path.join(tempDir(), 'kobi.sqlite')
+    const db = new DatabaseSync(file)
+    db.exec(storeMigrations[0])
+    db.exec('PRAGMA user_version = 1')
+    db.prepare("INSERT INTO pair_overrides VALUES (?, 'k1', 'e1', 'pair', 1, '2026-11-01T00:00:00Z')").run(seeds)
+    db.close()
+    const store = openStore(file)
+    expect(store.listPairOverrides(seeds)).toEqual([{ action: 'pair', ko: 'k1', en: 'e1' }])
+    store.setSetting('lastPair', { ko: 'k1', en: 'e1' })
+    store.close()
+    const check = new DatabaseSync(file)
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: storeMigrations.length })
+    expect(check.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' })
+    check.close()
+  })
+
   it('refuses a file written by a newer schema', () => {
     const file = path.join(tempDir(), 'kobi.sqlite')
     const db = new DatabaseSync(file)
