@@ -14,6 +14,8 @@ export interface ArticleSentence extends Sentence {
  */
 export interface ComparisonLink extends AlignmentLink {
   readonly id: string
+  /** Set by the reader (merged, split, moved, relinked): kept as a fixed anchor when the pair is aligned again. */
+  readonly hand?: boolean
 }
 
 export interface ComparisonFinding extends Finding {
