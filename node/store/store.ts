@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import type { Annotation } from '../../shared/models/annotation'
+import type { LinkSpec } from '../../shared/models/link-edit'
 import type { PairOverride } from '../../shared/models/pair-override'
+import { annotationFromRow, type AnnotationRow } from './annotation-row'
 import { CorruptStoreError, isCorruptionError, notDatabaseReason } from './corrupt-store'
 import { storeMigrations } from './store-migrations'
 
@@ -13,6 +16,22 @@ export interface Store {
   listPairOverrides(library: string): PairOverride[]
   /** Records an override; setting one for the same two articles again replaces it and moves it last. */
   setPairOverride(library: string, override: PairOverride): void
+  /** Forgets the override of these two articles (undoing a pair or unpair that had none before). */
+  deletePairOverride(library: string, ko: string, en: string): void
+  /** The override of these two articles, or null. */
+  getPairOverride(library: string, ko: string, en: string): PairOverride | null
+  /** The pair's annotations, oldest first. */
+  listAnnotations(library: string, ko: string, en: string): Annotation[]
+  /** Every annotation of the folder, oldest first. */
+  listLibraryAnnotations(library: string): Annotation[]
+  getAnnotation(library: string, id: string): Annotation | null
+  /** Inserts or replaces (by id). */
+  saveAnnotation(library: string, annotation: Annotation): void
+  deleteAnnotation(library: string, id: string): void
+  /** The pair's hand-set links, in reading order. */
+  getLinkCorrections(library: string, ko: string, en: string): LinkSpec[]
+  /** Replaces the pair's hand-set links; an empty list forgets them. */
+  setLinkCorrections(library: string, ko: string, en: string, links: readonly LinkSpec[]): void
   /** An app setting (JSON value), or undefined when never set. Callers validate what they read. */
   getSetting(key: string): unknown
   setSetting(key: string, value: unknown): void
@@ -54,12 +73,83 @@ export function openStore(file: string): Store {
      ON CONFLICT (library, ko, en) DO UPDATE SET action = excluded.action, seq = excluded.seq, updated_at = excluded.updated_at`,
   )
 
+  const getOverride = db.prepare('SELECT action, ko, en FROM pair_overrides WHERE library = ? AND ko = ? AND en = ?')
+  const deleteOverride = db.prepare('DELETE FROM pair_overrides WHERE library = ? AND ko = ? AND en = ?')
+  const annotationColumns = 'id, ko, en, target, anchors, note, tags, status, created_at, updated_at'
+  const listPairAnnotations = db.prepare(
+    `SELECT ${annotationColumns} FROM annotations WHERE library = ? AND ko = ? AND en = ? ORDER BY created_at, id`,
+  )
+  const listAllAnnotations = db.prepare(`SELECT ${annotationColumns} FROM annotations WHERE library = ? ORDER BY created_at, id`)
+  const getOneAnnotation = db.prepare(`SELECT ${annotationColumns} FROM annotations WHERE library = ? AND id = ?`)
+  const putAnnotation = db.prepare(
+    `INSERT INTO annotations (id, library, ko, en, target, anchors, note, tags, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET target = excluded.target, anchors = excluded.anchors, note = excluded.note,
+       tags = excluded.tags, status = excluded.status, updated_at = excluded.updated_at`,
+  )
+  const removeAnnotation = db.prepare('DELETE FROM annotations WHERE library = ? AND id = ?')
+  const getLinks = db.prepare('SELECT links FROM link_corrections WHERE library = ? AND ko = ? AND en = ?')
+  const putLinks = db.prepare(
+    `INSERT INTO link_corrections (library, ko, en, links, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (library, ko, en) DO UPDATE SET links = excluded.links, updated_at = excluded.updated_at`,
+  )
+  const removeLinks = db.prepare('DELETE FROM link_corrections WHERE library = ? AND ko = ? AND en = ?')
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?')
   const putSetting = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   )
 
+  const rows = (result: unknown) => (result as AnnotationRow[]).flatMap((row) => annotationFromRow(row) ?? [])
+
   return {
+    deletePairOverride(library, ko, en) {
+      deleteOverride.run(library, ko, en)
+    },
+    getPairOverride(library, ko, en) {
+      const row = getOverride.get(library, ko, en) as OverrideRow | undefined
+      return row ? { action: row.action === 'pair' ? 'pair' : 'unpair', ko: row.ko, en: row.en } : null
+    },
+    listAnnotations(library, ko, en) {
+      return rows(listPairAnnotations.all(library, ko, en))
+    },
+    listLibraryAnnotations(library) {
+      return rows(listAllAnnotations.all(library))
+    },
+    getAnnotation(library, id) {
+      return rows([getOneAnnotation.get(library, id)].filter(Boolean))[0] ?? null
+    },
+    saveAnnotation(library, a) {
+      putAnnotation.run(
+        a.id,
+        library,
+        a.ko,
+        a.en,
+        JSON.stringify(a.target),
+        JSON.stringify(a.anchors),
+        a.note,
+        JSON.stringify(a.tags),
+        a.status,
+        a.createdAt,
+        a.updatedAt,
+      )
+    },
+    deleteAnnotation(library, id) {
+      removeAnnotation.run(library, id)
+    },
+    getLinkCorrections(library, ko, en) {
+      const row = getLinks.get(library, ko, en) as { links: string } | undefined
+      if (!row) return []
+      try {
+        const parsed = JSON.parse(row.links) as unknown
+        return Array.isArray(parsed) ? (parsed as LinkSpec[]) : []
+      } catch {
+        return []
+      }
+    },
+    setLinkCorrections(library, ko, en, links) {
+      if (links.length === 0) removeLinks.run(library, ko, en)
+      else putLinks.run(library, ko, en, JSON.stringify(links), new Date().toISOString())
+    },
     getSetting(key) {
       const row = getSetting.get(key) as { value: string } | undefined
       if (!row) return undefined

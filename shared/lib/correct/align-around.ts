@@ -13,6 +13,11 @@ export interface AlignAroundInput {
   readonly given: readonly GivenLink[]
   /** A complete alignment to reuse wherever it tiles a gap exactly (the automatic one, or the one before an edit). */
   readonly fallback: readonly AlignmentLink[] | null
+  /**
+   * Whether the fallback's one-sided links (its omissions and additions) stay too. Off after an edit or a
+   * reload, since a sentence freed by the edit may be their counterpart; on to restore an alignment exactly (undo).
+   */
+  readonly keepFallbackOneSided?: boolean
   readonly align: AlignTexts
 }
 
@@ -27,13 +32,16 @@ interface Gap {
 }
 
 /**
- * Completes an alignment around fixed links: two-sided given links cut the pair into gaps; each gap takes the
- * fallback's links when they cover it exactly, and is aligned on its own otherwise (a reader's anchor never
- * moves, and only the text between two anchors can change). One-sided given links ("no counterpart") stay out
- * of their gap's alignment and are put back at their place. Throws when the given links overlap or cross.
+ * Completes an alignment around fixed links: the given links stay, every fallback link that still fits among
+ * them stays, and only the sentences left over are aligned again, gap by gap between two-sided links (a
+ * reader's anchor never moves, and only the text between two anchors can change). One-sided links ("no
+ * counterpart") stay out of their gap's alignment and are put back at their place. Throws when the given
+ * links overlap or cross.
  */
 export function alignAround(input: AlignAroundInput): MaybeHandLink[] {
-  const { koTexts, enTexts, given } = input
+  const { koTexts, enTexts } = input
+  checkLinkOrder(input.given, koTexts.length, enTexts.length)
+  const given = withFallback(input.given, input.fallback, input.keepFallbackOneSided === true)
   checkLinkOrder(given, koTexts.length, enTexts.length)
   const out: MaybeHandLink[] = []
   let koNext = 0
@@ -46,7 +54,7 @@ export function alignAround(input: AlignAroundInput): MaybeHandLink[] {
     const excludedEn = new Set(pendingOneSided.flatMap((l) => l.en))
     for (let i = koNext; i < koEnd; i++) if (!excludedKo.has(i)) gap.ko.push(i)
     for (let j = enNext; j < enEnd; j++) if (!excludedEn.has(j)) gap.en.push(j)
-    out.push(...fillGap(gap, koNext, koEnd, enNext, enEnd, input))
+    out.push(...fillGap(gap, input))
     pendingOneSided = []
   }
 
@@ -64,35 +72,46 @@ export function alignAround(input: AlignAroundInput): MaybeHandLink[] {
   return out
 }
 
-function fillGap(gap: Gap, koStart: number, koEnd: number, enStart: number, enEnd: number, input: AlignAroundInput): MaybeHandLink[] {
-  const inner = reuseFallback(gap, koStart, koEnd, enStart, enEnd, input.fallback) ?? alignGap(gap, input)
-  return insertOneSided(inner, gap.oneSided)
+function fillGap(gap: Gap, input: AlignAroundInput): MaybeHandLink[] {
+  return insertOneSided(alignGap(gap, input), gap.oneSided)
 }
 
-/** The fallback's links inside the gap, when they cover exactly its sentences and none of the excluded ones. */
-function reuseFallback(
-  gap: Gap,
-  koStart: number,
-  koEnd: number,
-  enStart: number,
-  enEnd: number,
-  fallback: readonly AlignmentLink[] | null,
-): AlignmentLink[] | null {
-  if (gap.ko.length === 0 && gap.en.length === 0) return []
-  if (!fallback) return null
-  const inKo = new Set(gap.ko)
-  const inEn = new Set(gap.en)
-  const taken: AlignmentLink[] = []
-  let covered = 0
-  for (const link of fallback) {
-    const touches =
-      link.ko.some((i) => i >= koStart && i < koEnd) || link.en.some((j) => j >= enStart && j < enEnd)
-    if (!touches) continue
-    if (!link.ko.every((i) => inKo.has(i)) || !link.en.every((j) => inEn.has(j))) return null
-    taken.push(link)
-    covered += link.ko.length + link.en.length
+/** Whether `link` comes wholly before (-1) or after (1) `fixed` on every side they share, or neither (0). */
+function order(link: AlignmentLink, fixed: GivenLink): number {
+  const sides: number[] = []
+  for (const side of ['ko', 'en'] as const) {
+    const a = link[side]
+    const b = fixed[side]
+    if (a.length === 0 || b.length === 0) continue
+    sides.push(a[a.length - 1] < b[0] ? -1 : a[0] > b[b.length - 1] ? 1 : 0)
   }
-  return covered === gap.ko.length + gap.en.length ? taken : null
+  if (sides.length === 0) return -2
+  return sides.every((x) => x === sides[0]) ? sides[0] : 0
+}
+
+/**
+ * The given links with every fallback link that fits among them (shares no sentence with one and crosses
+ * none), in reading order: the fallback's rows survive wherever the given links leave room for them.
+ */
+function withFallback(given: readonly GivenLink[], fallback: readonly AlignmentLink[] | null, keepOneSided: boolean): GivenLink[] {
+  if (!fallback || fallback.length === 0) return [...given]
+  const usedKo = new Set(given.flatMap((l) => l.ko))
+  const usedEn = new Set(given.flatMap((l) => l.en))
+  const out: GivenLink[] = []
+  let g = 0
+  for (const link of fallback) {
+    // Given links that come before this fallback link go first.
+    while (g < given.length && order(link, given[g]) === 1) out.push(given[g++])
+    if (link.ko.some((i) => usedKo.has(i)) || link.en.some((j) => usedEn.has(j))) continue
+    if (!keepOneSided && (link.ko.length === 0 || link.en.length === 0)) continue
+    const fits = given.every((fixed, k) => {
+      const o = order(link, fixed)
+      return o === -2 || (k < g ? o === 1 : o === -1)
+    })
+    if (fits) out.push({ ko: link.ko, en: link.en, hand: false, score: link.score, lowConfidence: link.lowConfidence })
+  }
+  out.push(...given.slice(g))
+  return out
 }
 
 /** Aligns the gap's own sentences and maps the links back to the pair's indices. */

@@ -68,9 +68,13 @@ describe('alignAround', () => {
     expect(out[0].score).toBe(0.9)
   })
 
-  it('uses the fallback unchanged when nothing is given', () => {
-    const out = alignAround({ koTexts: texts(5), enTexts: texts(3), given: [], fallback: current, align: inOrder })
-    expect(shape(out)).toEqual(shape(current))
+  it('restores the fallback exactly when asked to keep its one-sided links (undo)', () => {
+    const before = [link([0], [0]), link([1], []), link([], [1]), link([2], [2])]
+    const out = alignAround({ koTexts: texts(3), enTexts: texts(3), given: [], fallback: before, keepFallbackOneSided: true, align: inOrder })
+    expect(shape(out)).toEqual(shape(before))
+    // Without it, the omission and the addition are aligned again, here with each other.
+    const again = alignAround({ koTexts: texts(3), enTexts: texts(3), given: [], fallback: before, align: inOrder })
+    expect(shape(again)).toEqual(['0|0', '1|1', '2|2'])
   })
 
   it('aligns between hand-set anchors without moving them', () => {
