@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
 import type { Language } from '../../shared/models/language'
+import { annotationDraftSchema, editLabelSchema, linkSpecsSchema } from './annotation-schemas'
 
 /** "a Korean", "an English": a language as messages name an article of it. */
 export const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
@@ -32,4 +33,13 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   unpairArticles: v.strictTuple([articleId('ko'), articleId('en')]),
   comparePair: v.strictTuple([articleId('ko'), articleId('en')]),
   cancelComparison: v.strictTuple([]),
+  listAnnotations: v.strictTuple([articleId('ko'), articleId('en')]),
+  listLibraryAnnotations: v.strictTuple([]),
+  saveAnnotation: v.strictTuple([annotationDraftSchema]),
+  deleteAnnotation: v.strictTuple([articleId('ko'), articleId('en'), v.pipe(v.string(), v.uuid('Expected an annotation id.'))]),
+  editLinks: v.strictTuple([articleId('ko'), articleId('en'), linkSpecsSchema, editLabelSchema]),
+  resetLinks: v.strictTuple([articleId('ko'), articleId('en')]),
+  undoEdit: v.strictTuple([articleId('ko'), articleId('en')]),
+  redoEdit: v.strictTuple([articleId('ko'), articleId('en')]),
+  getEditHistory: v.strictTuple([articleId('ko'), articleId('en')]),
 }

@@ -7,15 +7,16 @@ import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import type { Store } from '../store/store'
-import type { HeavyWork, ProgressListener } from '../work/heavy-work'
+import type { CompareCorrections, HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
 import { aLanguage } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
+import { createReviewHandlers, type ReviewStore } from './review-handlers'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
   readonly libraryFolder: string
-  readonly store: Pick<Store, 'listPairOverrides' | 'setPairOverride'>
+  readonly store: Pick<Store, 'listPairOverrides'> & ReviewStore
   /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
   readonly chooseFolder: () => Promise<string | null>
   /** The user's own glossary file (`id | 한국어, … | English, …` lines), read on every load; may not exist. */
@@ -83,17 +84,76 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     return { ...auto, pairs }
   }
 
-  async function setOverride(action: PairOverride['action'], ko: string, en: string): Promise<Library> {
+  /** Checks two ids against the loaded library: a Korean article and an English one. */
+  async function checkedPair(ko: string, en: string) {
     const loaded = await current()
-    const koId = checkArticle(loaded.auto, ko, 'ko').id
-    const enId = checkArticle(loaded.auto, en, 'en').id
-    if (action === 'unpair') {
-      const paired = withOverrides(loaded).pairs.some((p) => p.ko === koId && p.en === enId)
-      if (!paired) throw new BadRequestError('These two articles are not paired.')
-    }
-    store.setPairOverride(loaded.folder, { action, ko: koId, en: enId })
+    return { loaded, ko: checkArticle(loaded.auto, ko, 'ko'), en: checkArticle(loaded.auto, en, 'en') }
+  }
+
+  async function setOverride(override: PairOverride): Promise<Library> {
+    const loaded = await current()
+    store.setPairOverride(loaded.folder, override)
     return withOverrides(loaded)
   }
+
+  async function pairing(action: PairOverride['action'], ko: string, en: string): Promise<Library> {
+    const pair = await checkedPair(ko, en)
+    if (action === 'unpair') {
+      const paired = withOverrides(pair.loaded).pairs.some((p) => p.ko === pair.ko.id && p.en === pair.en.id)
+      if (!paired) throw new BadRequestError('These two articles are not paired.')
+    }
+    return review.pairingEdit(pair.ko, pair.en, pair.loaded.folder, action)
+  }
+
+  function remember(loaded: Loaded, key: string, comparison: Comparison): void {
+    // Oldest first in a Map's order: drop it to stay under the cap.
+    if (!loaded.comparisons.has(key) && loaded.comparisons.size >= maxCachedComparisons) {
+      const oldest = loaded.comparisons.keys().next().value
+      if (oldest !== undefined) loaded.comparisons.delete(oldest)
+    }
+    loaded.comparisons.set(key, comparison)
+  }
+
+  /** Compares two checked articles, with the pair's hand-set links unless `corrections` says otherwise. */
+  async function compareChecked(loaded: Loaded, koArticle: Article, enArticle: Article, corrections?: CompareCorrections): Promise<Comparison> {
+    const key = `${koArticle.id}\n${enArticle.id}`
+    if (!corrections) {
+      const cached = loaded.comparisons.get(key)
+      if (cached) return cached
+      if (running?.key === key) return running.promise
+    }
+    cancelRunning()
+    const stored = store.getLinkCorrections(loaded.folder, koArticle.id, enArticle.id)
+    const applied = corrections ?? (stored.length > 0 ? { given: stored, fallback: null } : undefined)
+    const abort = new AbortController()
+    const request = { ko: koArticle, en: enArticle, glossaryFile: options.glossaryFile, corrections: applied }
+    const promise = reported('compare', (onProgress) => work.compare(request, abort.signal, onProgress))
+    running = { key, promise, abort }
+    try {
+      const comparison = await promise
+      remember(loaded, key, comparison)
+      return comparison
+    } finally {
+      if (running?.promise === promise) running = null
+    }
+  }
+
+  const review = createReviewHandlers(store, {
+    async pair(ko, en) {
+      const pair = await checkedPair(ko, en)
+      return { folder: pair.loaded.folder, ko: pair.ko, en: pair.en }
+    },
+    async library() {
+      return withOverrides(await current())
+    },
+    async comparison(ko, en) {
+      return compareChecked(await current(), ko, en)
+    },
+    async recompare(ko, en, corrections) {
+      return compareChecked(await current(), ko, en, corrections)
+    },
+    setOverride,
+  })
 
   function cancelRunning(): void {
     running?.abort.abort()
@@ -116,36 +176,15 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
       return withOverrides(await load(folder))
     },
     pairArticles(ko, en) {
-      return setOverride('pair', ko, en)
+      return pairing('pair', ko, en)
     },
     unpairArticles(ko, en) {
-      return setOverride('unpair', ko, en)
+      return pairing('unpair', ko, en)
     },
+    ...review.api,
     async comparePair(ko, en) {
-      const loaded = await current()
-      const koArticle = checkArticle(loaded.auto, ko, 'ko')
-      const enArticle = checkArticle(loaded.auto, en, 'en')
-      const key = `${koArticle.id}\n${enArticle.id}`
-      const cached = loaded.comparisons.get(key)
-      if (cached) return cached
-      if (running?.key === key) return running.promise
-      cancelRunning()
-      const abort = new AbortController()
-      const request = { ko: koArticle, en: enArticle, glossaryFile: options.glossaryFile }
-      const promise = reported('compare', (onProgress) => work.compare(request, abort.signal, onProgress))
-      running = { key, promise, abort }
-      try {
-        const comparison = await promise
-        // Oldest first in a Map's order: drop it to stay under the cap.
-        if (loaded.comparisons.size >= maxCachedComparisons) {
-          const oldest = loaded.comparisons.keys().next().value
-          if (oldest !== undefined) loaded.comparisons.delete(oldest)
-        }
-        loaded.comparisons.set(key, comparison)
-        return comparison
-      } finally {
-        if (running?.promise === promise) running = null
-      }
+      const pair = await checkedPair(ko, en)
+      return compareChecked(pair.loaded, pair.ko, pair.en)
     },
     async cancelComparison() {
       cancelRunning()

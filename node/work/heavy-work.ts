@@ -1,4 +1,6 @@
+import type { AlignmentLink } from '../../shared/models/alignment'
 import type { Article } from '../../shared/models/article'
+import type { LinkSpec } from '../../shared/models/link-edit'
 import type { TaskKind } from '../../shared/models/app-event'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
@@ -23,6 +25,16 @@ export interface CompareRequest {
   readonly ko: Article
   readonly en: Article
   readonly glossaryFile?: string
+  /** The reader's links to keep; without them the pair is aligned afresh. */
+  readonly corrections?: CompareCorrections
+}
+
+export interface CompareCorrections {
+  readonly given: readonly LinkSpec[]
+  /** The alignment to keep wherever it fits (by sentence index); null for the automatic one. */
+  readonly fallback: readonly AlignmentLink[] | null
+  /** Keep the fallback's omissions and additions too: restores it exactly (undo, redo). */
+  readonly keepFallbackOneSided?: boolean
 }
 
 /**

@@ -1,5 +1,8 @@
 import { stat } from 'node:fs/promises'
+import { alignSentences } from '../../shared/lib/align/align-sentences'
 import { compareArticles } from '../../shared/lib/compare/compare-articles'
+import { segmentParagraphs } from '../../shared/lib/compare/segment-paragraphs'
+import { correctComparison } from '../../shared/lib/correct/correct-comparison'
 import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
@@ -31,7 +34,19 @@ export function createJobs() {
       const matcher: GlossaryMatcher | undefined = (await glossaryOf(request.glossaryFile)).matcher
       // One synchronous step with no parts to count: an indeterminate bar.
       onProgress({ label: 'Aligning and checking', done: 0, total: 0 })
-      return compareArticles(request.ko, request.en, { glossary: matcher })
+      const options = { glossary: matcher }
+      const corrections = request.corrections
+      if (!corrections) return compareArticles(request.ko, request.en, options)
+      const ko = segmentParagraphs(request.ko.paragraphs, 'ko')
+      const en = segmentParagraphs(request.en.paragraphs, 'en')
+      const align = (k: readonly string[], e: readonly string[]) => alignSentences(k, e, options)
+      const fallback =
+        corrections.fallback ??
+        align(
+          ko.map((s) => s.text),
+          en.map((s) => s.text),
+        )
+      return correctComparison(ko, en, corrections.given, fallback, align, corrections.keepFallbackOneSided === true)
     },
   }
 }

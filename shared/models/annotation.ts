@@ -49,6 +49,18 @@ export interface Annotation {
   readonly updatedAt: string
 }
 
+/** What the UI sends to create (id null) or change an annotation; the handlers stamp ids and times. */
+export interface AnnotationDraft {
+  readonly id: string | null
+  readonly ko: string
+  readonly en: string
+  readonly target: AnnotationTarget
+  readonly anchors: readonly TextAnchor[]
+  readonly note: string
+  readonly tags: readonly string[]
+  readonly status: AnnotationStatus | null
+}
+
 /** Where an annotation lands in the current comparison of its pair. */
 export interface AnnotationPlacement {
   /** True when its text can no longer be found: listed with its quote, never dropped. */

@@ -1,6 +1,8 @@
+import type { AnnotationDraft, PlacedAnnotation } from './annotation'
 import type { AppEventListener } from './app-event'
 import type { Comparison } from './comparison'
 import type { Library } from './library'
+import type { EditHistory, LinkEditResult, LinkSpec, UndoResult } from './link-edit'
 
 /**
  * The one API the renderer uses. The Electron preload exposes it as `window.kobi` (over IPC); in web mode the
@@ -26,6 +28,25 @@ export interface AppApi {
   comparePair(ko: string, en: string): Promise<Comparison>
   /** Stops a comparison still running (the user moved on); its promise rejects with a CancelledError message. */
   cancelComparison(): Promise<void>
+  /** The pair's annotations, placed on today's text and on its comparison's links and findings. */
+  listAnnotations(ko: string, en: string): Promise<PlacedAnnotation[]>
+  /** Every annotation of the library, placed on its articles' text (orphaned ones included, with their quotes). */
+  listLibraryAnnotations(): Promise<PlacedAnnotation[]>
+  /** Creates (id null) or changes an annotation; resolves with the pair's annotations. */
+  saveAnnotation(draft: AnnotationDraft): Promise<PlacedAnnotation[]>
+  /** Deletes an annotation of the pair; resolves with the pair's annotations. */
+  deleteAnnotation(ko: string, en: string, id: string): Promise<PlacedAnnotation[]>
+  /**
+   * An edit of the pair's rows: `hand` is every link the reader has set (sentence anchors); they are kept, the
+   * rows they leave alone stay, and only what is left over is aligned again. Undoable; named `label` in Undo.
+   */
+  editLinks(ko: string, en: string, hand: LinkSpec[], label: string): Promise<LinkEditResult>
+  /** Forgets the pair's hand-set links and aligns it afresh (undoable). */
+  resetLinks(ko: string, en: string): Promise<LinkEditResult>
+  /** Undoes the pair's last edit of its links or its pairing. */
+  undoEdit(ko: string, en: string): Promise<UndoResult>
+  redoEdit(ko: string, en: string): Promise<UndoResult>
+  getEditHistory(ko: string, en: string): Promise<EditHistory>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -43,6 +64,15 @@ const methodTable = {
   unpairArticles: true,
   comparePair: true,
   cancelComparison: true,
+  listAnnotations: true,
+  listLibraryAnnotations: true,
+  saveAnnotation: true,
+  deleteAnnotation: true,
+  editLinks: true,
+  resetLinks: true,
+  undoEdit: true,
+  redoEdit: true,
+  getEditHistory: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */

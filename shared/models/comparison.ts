@@ -28,4 +28,6 @@ export interface Comparison {
   readonly en: readonly ArticleSentence[]
   readonly links: readonly ComparisonLink[]
   readonly findings: readonly ComparisonFinding[]
+  /** Hand-set links stored for the pair that no longer fit its text (the page changed there) and were left out. */
+  readonly correctionsLost?: number
 }

@@ -1,3 +1,6 @@
+import type { Comparison } from './comparison'
+import type { Library } from './library'
+
 /**
  * A link as the reader's corrections describe it: by sentence anchors (`paragraph:start-end`, see
  * shared/lib/compare/anchor-ids), never by index, so a stored correction finds its sentences again after a
@@ -21,4 +24,17 @@ export interface IndexLink {
 export interface EditHistory {
   readonly undo: string | null
   readonly redo: string | null
+}
+
+/** A pair after an edit of its links. */
+export interface LinkEditResult {
+  readonly comparison: Comparison
+  readonly history: EditHistory
+}
+
+/** A pair after undo or redo: its comparison when links changed, the library when a pairing did. */
+export interface UndoResult {
+  readonly comparison: Comparison | null
+  readonly library: Library | null
+  readonly history: EditHistory
 }
