@@ -10,14 +10,17 @@ interface Props {
   readonly findings: readonly Finding[]
   /** The finding under review when it sits on this row, else null (so other rows skip re-rendering). */
   readonly activeFinding: number | null
+  /** True on the row of the find match being shown. */
+  readonly isFindMatch?: boolean
+  /** Called with the row's element (null when it goes): the grid measures it and scrolls to it. */
   readonly register: (index: number, el: HTMLDivElement | null) => void
 }
 
 /**
- * One bead of the alignment: the Korean sentence(s) left, the English right. Hover highlighting is CSS only,
- * and rows are memoised, so a long article stays quick.
+ * One bead of the alignment: the Korean sentence(s) left, the English right. Rows are memoised, and the grid
+ * renders only those near the viewport, so a long article stays quick.
  */
-export const AlignedRow = memo(function AlignedRow({ row, findings, activeFinding, register }: Props) {
+export const AlignedRow = memo(function AlignedRow({ row, findings, activeFinding, isFindMatch = false, register }: Props) {
   const { link } = row
   const omitted = link.en.length === 0
   const added = link.ko.length === 0
@@ -27,9 +30,17 @@ export const AlignedRow = memo(function AlignedRow({ row, findings, activeFindin
   if (row.kinds.includes('figure-mismatch')) classes.push('has-figure')
   if (link.lowConfidence) classes.push('is-uncertain')
   if (activeFinding !== null) classes.push('is-active')
+  if (isFindMatch) classes.push('is-find-match')
   const flags = row.findings.map((f) => findings[f])
   return (
-    <div ref={(el) => register(row.index, el)} role="row" className={classes.join(' ')} data-row={row.index}>
+    <div
+      ref={(el) => register(row.index, el)}
+      role="row"
+      aria-rowindex={row.index + 2}
+      className={classes.join(' ')}
+      data-row={row.index}
+      data-index={row.index}
+    >
       <div role="rowheader" className="aligned-gutter" title={sentenceRange(row)}>
         <span className="row-number">{row.index + 1}</span>
         {link.lowConfidence && (

@@ -1,18 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/models/article'
 import type { Comparison } from '../../../shared/models/comparison'
 import { alignedRows } from '../lib/aligned-rows'
-import { scrollIntoPane } from '../lib/scroll-into-pane'
-import { AlignedRow } from './AlignedRow'
+import { findInRows, stepMatch } from '../lib/find-in-rows'
+import { filterFindings, noFindingFilter, stepFinding, type FindingFilter } from '../lib/finding-filter'
+import { isTypingTarget } from '../lib/keyboard-target'
+import { AlignedGrid, type AlignedGridHandle } from './AlignedGrid'
 import { ArticleHeading } from './ArticleHeading'
+import { FindBar } from './FindBar'
 import { FindingsPanel } from './FindingsPanel'
-import { LanguageBadge } from './LanguageBadge'
 
 interface Props {
   readonly ko: Article
   readonly en: Article
   readonly comparison: Comparison
 }
+
+/** The findings list's height at first, in px: five entries. */
+const defaultListHeight = 160
 
 /** A request to bring a row into view and flash it; the nonce lets the same row flash again. */
 interface Jump {
@@ -22,13 +27,20 @@ interface Jump {
 
 /**
  * The pair as a bilingual grid, one row per alignment link (as in a CAT tool), under a panel of what the check
- * found. j / k (or the arrows in the panel) move from finding to finding.
+ * found and a find bar. j / k (or the arrows in the panel) move from finding to finding, Ctrl+F finds text and
+ * Ctrl+G goes to a row, in rows rendered or not.
  */
 export function AlignedView({ ko, en, comparison }: Props) {
   const { rows, rowOfFinding, findingOrder } = useMemo(() => alignedRows(comparison), [comparison])
   const [active, setActive] = useState<number | null>(null)
+  const [filter, setFilter] = useState<FindingFilter>(noFindingFilter)
+  const [listHeight, setListHeight] = useState(defaultListHeight)
   const [jump, setJump] = useState<Jump | null>(null)
-  const rowEls = useRef(new Map<number, HTMLDivElement>())
+  const [query, setQuery] = useState('')
+  const [match, setMatch] = useState(-1)
+  const grid = useRef<AlignedGridHandle>(null)
+  const findInput = useRef<HTMLInputElement>(null)
+  const rowInput = useRef<HTMLInputElement>(null)
 
   // A reload brings a new comparison whose finding indices may differ: forget the selection.
   const [shown, setShown] = useState(comparison)
@@ -37,47 +49,86 @@ export function AlignedView({ ko, en, comparison }: Props) {
     setActive(null)
   }
 
-  const register = useCallback((index: number, el: HTMLDivElement | null) => {
-    if (el) rowEls.current.set(index, el)
-    else rowEls.current.delete(index)
-  }, [])
+  const showRow = useCallback((row: number) => setJump((previous) => ({ row, nonce: (previous?.nonce ?? 0) + 1 })), [])
 
   const select = useCallback(
     (finding: number) => {
       setActive(finding)
-      setJump((previous) => ({ row: rowOfFinding[finding], nonce: (previous?.nonce ?? 0) + 1 }))
+      showRow(rowOfFinding[finding])
     },
-    [rowOfFinding],
+    [rowOfFinding, showRow],
+  )
+
+  const shownFindings = useMemo(() => filterFindings(findingOrder, comparison.findings, filter), [findingOrder, comparison, filter])
+  const stepFindings = useCallback(
+    (step: 1 | -1) => {
+      const next = stepFinding(shownFindings, rowOfFinding, active, step)
+      if (next !== null) select(next)
+    },
+    [shownFindings, rowOfFinding, active, select],
   )
 
   // After the render that marks the row active, so React's className update cannot wipe the flash class.
   useEffect(() => {
-    if (!jump) return
-    const el = rowEls.current.get(jump.row)
-    if (!el) return
-    scrollIntoPane(el, 'smooth')
-    el.classList.remove('is-flashing')
-    void el.offsetWidth // restart the animation
-    el.classList.add('is-flashing')
+    if (jump) grid.current?.showRow(jump.row)
   }, [jump])
+
+  // Searching 5,000 rows takes a few milliseconds: deferred, so typing never waits on it.
+  const deferredQuery = useDeferredValue(query)
+  const matches = useMemo(() => findInRows(rows, deferredQuery), [rows, deferredQuery])
+  const findRow = match >= 0 && match < matches.length ? matches[match] : null
+
+  const onQuery = useCallback((next: string) => {
+    setQuery(next)
+    setMatch(-1)
+  }, [])
+
+  const stepFind = useCallback(
+    (step: 1 | -1) => {
+      const next = stepMatch(matches.length, match, step)
+      setMatch(next)
+      if (next >= 0) showRow(matches[next])
+    },
+    [matches, match, showRow],
+  )
+
+  const closeFind = useCallback(() => {
+    setQuery('')
+    setMatch(-1)
+    grid.current?.focus()
+  }, [])
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'j' && event.key !== 'k') return
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return
-      if (findingOrder.length === 0) return
-      const at = active === null ? -1 : findingOrder.indexOf(active)
-      const next = event.key === 'j' ? Math.min(findingOrder.length - 1, at + 1) : Math.max(0, at - 1)
+      if (event.defaultPrevented || event.altKey) return
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && (event.key === 'f' || event.key === 'F')) {
+        event.preventDefault()
+        findInput.current?.focus()
+        findInput.current?.select()
+        return
+      }
+      if (mod && (event.key === 'g' || event.key === 'G')) {
+        event.preventDefault()
+        rowInput.current?.focus()
+        rowInput.current?.select()
+        return
+      }
+      if (event.key === 'F8' && !mod) {
+        event.preventDefault()
+        stepFindings(event.shiftKey ? -1 : 1)
+        return
+      }
+      if (mod || (event.key !== 'j' && event.key !== 'k')) return
+      if (isTypingTarget(event.target)) return
       event.preventDefault()
-      select(findingOrder[next])
+      stepFindings(event.key === 'j' ? 1 : -1)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [active, findingOrder, select])
+  }, [stepFindings])
 
-  const uncertain = comparison.links.filter((l) => l.lowConfidence).length
+  const uncertain = useMemo(() => comparison.links.filter((l) => l.lowConfidence).length, [comparison])
   const summary =
     `${rows.length} rows · ${comparison.ko.length} KO / ${comparison.en.length} EN sentences` +
     (uncertain > 0 ? ` · ${uncertain} uncertain` : '')
@@ -87,47 +138,48 @@ export function AlignedView({ ko, en, comparison }: Props) {
       <FindingsPanel
         findings={comparison.findings}
         order={findingOrder}
+        shown={shownFindings}
         rowOfFinding={rowOfFinding}
         active={active}
         onSelect={select}
+        onStep={stepFindings}
+        filter={filter}
+        onFilter={setFilter}
+        listHeight={listHeight}
+        onListHeight={setListHeight}
         summary={summary}
       />
-      <div className="scroll-pane aligned-scroll">
-        <div className="aligned-titles">
-          <div className="aligned-title-cell" lang="ko">
-            <ArticleHeading article={ko} />
-          </div>
-          <div className="aligned-title-cell" lang="en">
-            <ArticleHeading article={en} />
-          </div>
-        </div>
-        <div role="table" className="aligned-grid" aria-label="Aligned sentences" aria-rowcount={rows.length + 1}>
-          <div role="rowgroup" className="aligned-head">
-            <div role="row" className="aligned-head-row">
-              <div role="columnheader" className="aligned-gutter">
-                #
-              </div>
-              <div role="columnheader" className="aligned-head-cell">
-                <LanguageBadge lang="ko" /> Korean <span className="head-count">{comparison.ko.length} sentences</span>
-              </div>
-              <div role="columnheader" className="aligned-head-cell">
-                <LanguageBadge lang="en" /> English <span className="head-count">{comparison.en.length} sentences</span>
-              </div>
+      <FindBar
+        query={query}
+        onQuery={onQuery}
+        matchCount={matches.length}
+        currentMatch={findRow === null ? -1 : match}
+        onStep={stepFind}
+        onClose={closeFind}
+        rowCount={rows.length}
+        onGoToRow={(n) => showRow(n - 1)}
+        findRef={findInput}
+        rowRef={rowInput}
+      />
+      <AlignedGrid
+        ref={grid}
+        rows={rows}
+        comparison={comparison}
+        active={active}
+        rowOfFinding={rowOfFinding}
+        findQuery={deferredQuery}
+        findRow={findRow}
+        header={
+          <div className="aligned-titles">
+            <div className="aligned-title-cell" lang="ko">
+              <ArticleHeading article={ko} />
+            </div>
+            <div className="aligned-title-cell" lang="en">
+              <ArticleHeading article={en} />
             </div>
           </div>
-          <div role="rowgroup">
-            {rows.map((row) => (
-              <AlignedRow
-                key={row.index}
-                row={row}
-                findings={comparison.findings}
-                activeFinding={active !== null && rowOfFinding[active] === row.index ? active : null}
-                register={register}
-              />
-            ))}
-          </div>
-        </div>
-      </div>
+        }
+      />
     </div>
   )
 }

@@ -1,34 +1,50 @@
-import { useId, useState, type KeyboardEvent } from 'react'
-import type { Finding } from '../../../shared/models/finding'
-import { findingKindLabel, findingKindPlural, findingKinds } from '../lib/aligned-rows'
-import { formatConfidence } from '../lib/format'
+import { useId, useState } from 'react'
+import type { Finding, FindingKind } from '../../../shared/models/finding'
+import { findingKindPlural, findingKinds } from '../lib/aligned-rows'
+import { countByKind, type FindingFilter } from '../lib/finding-filter'
+import { FindingsList } from './FindingsList'
+import { PanelResizer } from './PanelResizer'
+import './FindingsPanel.css'
 
 interface Props {
   readonly findings: readonly Finding[]
-  /** Finding indices in reading order. */
+  /** All findings with a row, in reading order. */
   readonly order: readonly number[]
+  /** Those the filter lets through, in reading order. */
+  readonly shown: readonly number[]
   readonly rowOfFinding: readonly number[]
   readonly active: number | null
   readonly onSelect: (finding: number) => void
+  /** Previous / next finding among those shown (F8 / Shift+F8, j / k). */
+  readonly onStep: (step: 1 | -1) => void
+  readonly filter: FindingFilter
+  readonly onFilter: (filter: FindingFilter) => void
+  /** Height of the list in px; the splitter under the panel changes it. */
+  readonly listHeight: number
+  readonly onListHeight: (height: number) => void
   /** A one-line summary of the alignment, shown at the right of the bar. */
   readonly summary: string
 }
 
-/** What the check found, counted per kind; each entry jumps to its row. */
-export function FindingsPanel({ findings, order, rowOfFinding, active, onSelect, summary }: Props) {
+/** The list's height limits in px: one entry at least, and never more than most of a 768 px window. */
+export const minListHeight = 36
+export const maxListHeight = 520
+
+/**
+ * What the check found: counts per kind that filter when clicked, a confidence threshold, the position of the
+ * current finding and previous / next, over a virtualised list whose height the splitter below sets.
+ */
+export function FindingsPanel(props: Props) {
+  const { findings, order, shown, rowOfFinding, active, onSelect, onStep, filter, onFilter, listHeight, onListHeight, summary } = props
   const [open, setOpen] = useState(true)
   const listId = useId()
-  const counts = findingKinds.map((kind) => ({ kind, count: findings.filter((f) => f.kind === kind).length }))
+  const thresholdId = useId()
+  const counts = countByKind(order, findings)
+  const position = active === null ? -1 : shown.indexOf(active)
 
-  // Up and down move through the list, selecting as they go (as j and k do anywhere in the view).
-  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
-    const next = buttons[event.key === 'ArrowDown' ? Math.min(buttons.length - 1, index + 1) : Math.max(0, index - 1)]
-    event.preventDefault()
-    next?.focus()
-    next?.click()
+  function toggleKind(kind: FindingKind) {
+    const hidden = filter.hiddenKinds.includes(kind) ? filter.hiddenKinds.filter((k) => k !== kind) : [...filter.hiddenKinds, kind]
+    onFilter({ ...filter, hiddenKinds: hidden })
   }
 
   return (
@@ -41,56 +57,67 @@ export function FindingsPanel({ findings, order, rowOfFinding, active, onSelect,
           Findings
           <span className="findings-total">{findings.length}</span>
         </button>
-        <ul className="findings-counts" aria-label="Findings per kind">
-          {counts.map(({ kind, count }) => (
-            <li key={kind} className={`count-chip kind-${kind}${count === 0 ? ' is-zero' : ''}`}>
-              <span className="count-dot" aria-hidden="true" />
-              {count} {findingKindPlural[kind][count === 1 ? 0 : 1]}
-            </li>
-          ))}
-        </ul>
+        <div className="findings-counts" role="group" aria-label="Show findings of kind">
+          {findingKinds.map((kind) => {
+            const count = counts[kind]
+            const on = !filter.hiddenKinds.includes(kind)
+            return (
+              <button
+                key={kind}
+                type="button"
+                className={`count-chip kind-${kind}${count === 0 ? ' is-zero' : ''}${on ? '' : ' is-off'}`}
+                aria-pressed={on}
+                title={on ? 'Click to hide these findings' : 'Click to show these findings'}
+                onClick={() => toggleKind(kind)}
+              >
+                <span className="count-dot" aria-hidden="true" />
+                {count} {findingKindPlural[kind][count === 1 ? 0 : 1]}
+              </button>
+            )
+          })}
+        </div>
+        <label className="findings-threshold" htmlFor={thresholdId} title="Hide findings the check is less sure of">
+          <span>Confidence ≥ {Math.round(filter.minConfidence * 100)}%</span>
+          <input
+            id={thresholdId}
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(filter.minConfidence * 100)}
+            onChange={(e) => onFilter({ ...filter, minConfidence: Number(e.target.value) / 100 })}
+          />
+        </label>
+        <div className="findings-nav">
+          <button type="button" className="button button-small" disabled={shown.length === 0} onClick={() => onStep(-1)} title="Previous finding (Shift+F8 or k)">
+            ‹ Previous
+          </button>
+          <span className="findings-position" aria-live="polite">
+            {shown.length === 0 ? 'none shown' : `${position >= 0 ? position + 1 : '–'} of ${shown.length}`}
+          </span>
+          <button type="button" className="button button-small" disabled={shown.length === 0} onClick={() => onStep(1)} title="Next finding (F8 or j)">
+            Next ›
+          </button>
+        </div>
         <span className="findings-summary">{summary}</span>
       </div>
-      {open && (
-        <div id={listId} className="findings-body">
-          {order.length === 0 ? (
-            <p className="findings-empty">No findings: the figures match and every sentence has a counterpart.</p>
-          ) : (
-            <ol className="findings-list" onKeyDown={onKeyDown}>
-              {order.map((i) => {
-                const f = findings[i]
-                return (
-                  <li key={i}>
-                    <button
-                      type="button"
-                      className={`finding-item${i === active ? ' is-active' : ''}`}
-                      aria-current={i === active ? 'true' : undefined}
-                      onClick={() => onSelect(i)}
-                    >
-                      <span className={`finding-kind kind-${f.kind}`}>{findingKindLabel[f.kind]}</span>
-                      <span className="finding-row">Row {rowOfFinding[i] + 1}</span>
-                      <span className="finding-message" title={f.message}>
-                        {f.message}
-                      </span>
-                      {(f.koValue !== undefined || f.enValue !== undefined) && (
-                        <span className="finding-values">
-                          <span lang="ko">{f.koValue ?? '—'}</span>
-                          <span aria-hidden="true"> → </span>
-                          <span className="sr-only"> in the English: </span>
-                          <span>{f.enValue ?? '—'}</span>
-                        </span>
-                      )}
-                      <span className="finding-confidence" title="Confidence">
-                        {formatConfidence(f.confidence)}
-                      </span>
-                    </button>
-                  </li>
-                )
-              })}
-            </ol>
-          )}
-        </div>
-      )}
+      {open &&
+        (order.length === 0 ? (
+          <p id={listId} className="findings-empty">
+            No findings: the figures match and every sentence has a counterpart.
+          </p>
+        ) : shown.length === 0 ? (
+          <p id={listId} className="findings-empty">
+            The filter hides all {order.length} findings.
+          </p>
+        ) : (
+          <>
+            <div style={{ height: listHeight }} className="findings-sized">
+              <FindingsList id={listId} findings={findings} order={shown} rowOfFinding={rowOfFinding} active={active} onSelect={onSelect} onStep={onStep} />
+            </div>
+            <PanelResizer label="Resize the findings list" value={listHeight} min={minListHeight} max={maxListHeight} onChange={onListHeight} />
+          </>
+        ))}
     </section>
   )
 }
