@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createAppHandlers } from '../../../node/api/app-handlers'
 import { invokeAppApi } from '../../../node/api/invoke-app-api'
 import { openStore } from '../../../node/store/store'
-import { mergeRows, splitRow, type CurrentLink } from '../../../shared/lib/correct/link-edits'
+import { mergeRows, splitRow } from '../../../shared/lib/correct/link-edits'
 import { toLinkSpec } from '../../../shared/lib/correct/link-specs'
 import { makeTextAnchor } from '../../../shared/lib/review/text-anchor'
 import type { AnnotationDraft } from '../../../shared/models/annotation'
@@ -47,7 +47,7 @@ describe('link corrections through the handlers', () => {
     const auto = await first.api.comparePair(first.ko, first.en)
     // Row 2 holds the "2일" sentence; merging it with row 3 joins two sentence pairs.
     const row = auto.links.findIndex((l) => l.ko.includes(2))
-    const merged = mergeRows(auto.links as CurrentLink[], row)
+    const merged = mergeRows(auto.links, row)
     const result = await first.api.editLinks(first.ko, first.en, handOnly(merged, auto), 'Merge rows')
     expect(result.history).toEqual({ undo: 'Merge rows', redo: null })
     const mergedLink = result.comparison.links[row]
@@ -67,7 +67,7 @@ describe('link corrections through the handlers', () => {
     // The undo stack lives as long as the app: the new start has none.
     expect(await second.api.getEditHistory(second.ko, second.en)).toEqual({ undo: null, redo: null })
 
-    const split = splitRow(again.links as CurrentLink[], row)
+    const split = splitRow(again.links, row)
     const afterSplit = await second.api.editLinks(second.ko, second.en, handOnly(split, again), 'Split row')
     expect(afterSplit.comparison.links.length).toBeGreaterThan(again.links.length)
     const undone = await second.api.undoEdit(second.ko, second.en)
