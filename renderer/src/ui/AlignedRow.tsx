@@ -3,6 +3,8 @@ import type { Finding } from '../../../shared/models/finding'
 import type { AlignedRow as Row, RowSentence } from '../lib/aligned-rows'
 import { findingKindLabel } from '../lib/aligned-rows'
 import { formatConfidence } from '../lib/format'
+import { sentenceKey, useReviewMarks } from '../lib/review-context'
+import './ReviewMarks.css'
 import { MarkedText } from './MarkedText'
 
 interface Props {
@@ -21,7 +23,7 @@ interface Props {
  * renders only those near the viewport, so a long article stays quick.
  */
 export const AlignedRow = memo(function AlignedRow({ row, findings, activeFinding, isFindMatch = false, register }: Props) {
-  const { link } = row
+  const link = row.link as Row['link'] & { readonly hand?: boolean }
   const omitted = link.en.length === 0
   const added = link.ko.length === 0
   const classes = ['aligned-row']
@@ -53,6 +55,11 @@ export const AlignedRow = memo(function AlignedRow({ row, findings, activeFindin
             ?
           </span>
         )}
+        {link.hand && (
+          <span className="row-flag flag-hand" role="img" aria-label="Link set by hand" title="Link set by hand: kept when the pair is aligned again">
+            H
+          </span>
+        )}
         {flags.length > 0 && (
           <span
             className={`row-flag flag-${row.kinds[0]}`}
@@ -75,13 +82,28 @@ export const AlignedRow = memo(function AlignedRow({ row, findings, activeFindin
 })
 
 function Sentences({ sentences, activeFinding, lang }: { readonly sentences: readonly RowSentence[]; readonly activeFinding: number | null; readonly lang: 'ko' | 'en' }) {
+  const marks = useReviewMarks()
   return (
     <>
-      {sentences.map((s) => (
-        <p key={s.index} className="aligned-sentence" data-lang={lang} data-sentence={s.index}>
-          <MarkedText text={s.text} marks={s.marks} activeFinding={activeFinding} />
-        </p>
-      ))}
+      {sentences.map((s) => {
+        const key = sentenceKey(lang, s.index)
+        const notes = marks.notedSentences.get(key) ?? 0
+        const classes = ['aligned-sentence']
+        if (marks.picked.has(key)) classes.push('is-picked')
+        if (marks.current === key) classes.push('is-current')
+        if (notes > 0) classes.push('has-note')
+        return (
+          // Focusable so edits and notes apply to it from the keyboard; the grid's roving focus moves it.
+          <p key={s.index} className={classes.join(' ')} data-lang={lang} data-sentence={s.index} tabIndex={-1}>
+            <MarkedText text={s.text} marks={s.marks} activeFinding={activeFinding} />
+            {notes > 0 && (
+              <span className="note-marker" data-decoration="" role="img" aria-label={`${notes} note${notes === 1 ? '' : 's'}`} title={`${notes} note${notes === 1 ? '' : 's'}`}>
+                {notes}
+              </span>
+            )}
+          </p>
+        )
+      })}
     </>
   )
 }

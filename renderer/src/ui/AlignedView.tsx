@@ -1,3 +1,4 @@
+import type React from 'react'
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/models/article'
 import type { Comparison } from '../../../shared/models/comparison'
@@ -14,13 +15,19 @@ interface Props {
   readonly ko: Article
   readonly en: Article
   readonly comparison: Comparison
+  /** Told which finding is under review (for verdict keys), null when none. */
+  readonly onActiveFinding?: (finding: number | null) => void
+  /** A row to bring into view from outside (an annotation chosen in the panel). */
+  readonly reveal?: Jump | null
+  /** Controls shown above the grid (the review's edit bar). */
+  readonly tools?: React.ReactNode
 }
 
 /** The findings list's height at first, in px: five entries. */
 const defaultListHeight = 160
 
 /** A request to bring a row into view and flash it; the nonce lets the same row flash again. */
-interface Jump {
+export interface Jump {
   readonly row: number
   readonly nonce: number
 }
@@ -30,7 +37,7 @@ interface Jump {
  * found and a find bar. j / k (or the arrows in the panel) move from finding to finding, Ctrl+F finds text and
  * Ctrl+G goes to a row, in rows rendered or not.
  */
-export function AlignedView({ ko, en, comparison }: Props) {
+export function AlignedView({ ko, en, comparison, onActiveFinding, reveal, tools }: Props) {
   const { rows, rowOfFinding, findingOrder } = useMemo(() => alignedRows(comparison), [comparison])
   const [active, setActive] = useState<number | null>(null)
   const [filter, setFilter] = useState<FindingFilter>(noFindingFilter)
@@ -67,6 +74,11 @@ export function AlignedView({ ko, en, comparison }: Props) {
     },
     [shownFindings, rowOfFinding, active, select],
   )
+
+  useEffect(() => onActiveFinding?.(active), [active, onActiveFinding])
+  useEffect(() => {
+    if (reveal) showRow(reveal.row)
+  }, [reveal, showRow])
 
   // After the render that marks the row active, so React's className update cannot wipe the flash class.
   useEffect(() => {
@@ -161,6 +173,7 @@ export function AlignedView({ ko, en, comparison }: Props) {
         findRef={findInput}
         rowRef={rowInput}
       />
+      {tools}
       <AlignedGrid
         ref={grid}
         rows={rows}

@@ -11,6 +11,10 @@ import { PairPicker } from './PairPicker'
 import { ProgressIndicator } from './ProgressIndicator'
 import { ProblemBanner } from './ProblemBanner'
 import { ReaderPane } from './ReaderPane'
+import { AnnotationsPanel } from './AnnotationsPanel'
+import type { ReviewHooks } from './PairView'
+import { UndoBanner, type PairingUndo } from './UndoBanner'
+import type { PlacedAnnotation } from '../../../shared/models/annotation'
 import { Toolbar } from './Toolbar'
 import type { ViewMode } from './ViewModeSwitch'
 
@@ -38,6 +42,12 @@ export function App({ api }: Props) {
     () => ({ compare: (ko, en) => api.comparePair(ko, en), cancel: () => void api.cancelComparison().catch(() => {}) }),
     [api],
   )
+  const [notesOpen, setNotesOpen] = useState(false)
+  const [reviewVersion, setReviewVersion] = useState(0)
+  const [reveal, setReveal] = useState<ReviewHooks['reveal']>(null)
+  const [pairingUndo, setPairingUndo] = useState<PairingUndo | null>(null)
+  const onReviewChanged = useCallback(() => setReviewVersion((v) => v + 1), [])
+  const review = useMemo<ReviewHooks>(() => ({ api, onChanged: onReviewChanged, reveal }), [api, onReviewChanged, reveal])
   // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
   const tasks = useBackgroundTasks(api, setLibrary)
 
@@ -72,6 +82,25 @@ export function App({ api }: Props) {
   }, [selectedId])
 
   const selected = selectedId !== null ? articlesById.get(selectedId) ?? null : null
+  const openPair = library && selected ? pairsOfArticle(selected.id, library.pairs)[0] ?? null : null
+
+  /** Pairs or unpairs two articles, offering to undo it. */
+  const pairing = useCallback(
+    (action: 'pair' | 'unpair', ko: string, en: string) => {
+      void run(async () => {
+        const next = action === 'pair' ? await api.pairArticles(ko, en) : await api.unpairArticles(ko, en)
+        setPairingUndo({ action, ko, en })
+        return next
+      })
+    },
+    [api, run],
+  )
+
+  const chooseAnnotation = useCallback((annotation: PlacedAnnotation) => {
+    setSelectedId(annotation.ko)
+    setViewMode('aligned')
+    setReveal((previous) => ({ annotationId: annotation.id, nonce: (previous?.nonce ?? 0) + 1 }))
+  }, [])
   const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
 
   return (
@@ -82,7 +111,21 @@ export function App({ api }: Props) {
         onOpenFolder={() => void run(() => api.openFolder())}
         onReload={() => void run(() => api.reloadLibrary())}
         progress={<ProgressIndicator tasks={tasks} />}
+        notesOpen={notesOpen}
+        onToggleNotes={() => setNotesOpen((open) => !open)}
       />
+      {pairingUndo && library && (
+        <UndoBanner
+          undo={pairingUndo}
+          library={library}
+          onUndo={() => {
+            const { ko, en } = pairingUndo
+            setPairingUndo(null)
+            void run(async () => (await api.undoEdit(ko, en)).library)
+          }}
+          onDismiss={() => setPairingUndo(null)}
+        />
+      )}
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
       <div className="workspace">
@@ -103,9 +146,20 @@ export function App({ api }: Props) {
               viewMode={viewMode}
               onViewMode={setViewMode}
               comparer={comparer}
+              review={review}
               onPairWith={(id) => setPickerFor(id)}
-              onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
+              onUnpair={(ko, en) => pairing('unpair', ko, en)}
             />
+            {notesOpen && (
+              <AnnotationsPanel
+                api={api}
+                library={library}
+                pair={openPair}
+                version={reviewVersion}
+                onChoose={chooseAnnotation}
+                onClose={() => setNotesOpen(false)}
+              />
+            )}
           </>
         )}
       </div>
@@ -117,7 +171,7 @@ export function App({ api }: Props) {
           onPick={(otherId) => {
             setPickerFor(null)
             const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
-            void run(() => api.pairArticles(ko, en))
+            pairing('pair', ko, en)
           }}
         />
       )}

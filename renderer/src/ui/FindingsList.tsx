@@ -3,6 +3,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import type { Finding } from '../../../shared/models/finding'
 import { findingKindLabel } from '../lib/aligned-rows'
 import { formatConfidence } from '../lib/format'
+import { useReviewMarks, verdictLabel } from '../lib/review-context'
+import './ReviewMarks.css'
 
 interface Props {
   readonly id: string
@@ -47,6 +49,7 @@ export function FindingsList({ id, findings, order, rowOfFinding, active, onSele
     onStep(event.key === 'ArrowDown' ? 1 : -1)
   }
 
+  const marks = useReviewMarks()
   const items = virtualizer.getVirtualItems()
   return (
     <div id={id} ref={scroller} className="findings-body" onKeyDown={onKeyDown}>
@@ -54,6 +57,7 @@ export function FindingsList({ id, findings, order, rowOfFinding, active, onSele
         {items.map((item) => {
           const i = order[item.index]
           const f = findings[i]
+          const verdict = marks.verdictAt(i)
           return (
             <li
               key={i}
@@ -65,7 +69,7 @@ export function FindingsList({ id, findings, order, rowOfFinding, active, onSele
               <button
                 type="button"
                 data-finding={i}
-                className={`finding-item${i === active ? ' is-active' : ''}`}
+                className={`finding-item${i === active ? ' is-active' : ''}${verdict ? ` verdict-${verdict}` : ''}`}
                 aria-current={i === active ? 'true' : undefined}
                 tabIndex={i === active || (activeIndex < 0 && item.index === 0) ? 0 : -1}
                 onClick={() => onSelect(i)}
@@ -83,6 +87,7 @@ export function FindingsList({ id, findings, order, rowOfFinding, active, onSele
                     <span>{f.enValue ?? '—'}</span>
                   </span>
                 )}
+                {verdict && <span className={`verdict-badge verdict-${verdict}`}>{verdictLabel[verdict]}</span>}
                 <span className="finding-confidence" title="Confidence">
                   {formatConfidence(f.confidence)}
                 </span>

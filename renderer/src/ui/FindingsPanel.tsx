@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { Finding, FindingKind } from '../../../shared/models/finding'
 import { findingKindPlural, findingKinds } from '../lib/aligned-rows'
 import { countByKind, type FindingFilter } from '../lib/finding-filter'
+import { useReviewMarks } from '../lib/review-context'
 import { FindingsList } from './FindingsList'
 import { PanelResizer } from './PanelResizer'
 import './FindingsPanel.css'
@@ -41,6 +42,8 @@ export function FindingsPanel(props: Props) {
   const thresholdId = useId()
   const counts = countByKind(order, findings)
   const position = active === null ? -1 : shown.indexOf(active)
+  const review = useReviewMarks()
+  const reviewed = reviewCounts(findings.length, review.verdictAt)
 
   function toggleKind(kind: FindingKind) {
     const hidden = filter.hiddenKinds.includes(kind) ? filter.hiddenKinds.filter((k) => k !== kind) : [...filter.hiddenKinds, kind]
@@ -57,6 +60,11 @@ export function FindingsPanel(props: Props) {
           Findings
           <span className="findings-total">{findings.length}</span>
         </button>
+        {findings.length > 0 && (
+          <span className="findings-review" aria-label="Review">
+            {reviewed.confirmed} confirmed · {reviewed.falseAlarms} false alarm{reviewed.falseAlarms === 1 ? '' : 's'} · {reviewed.open} to review
+          </span>
+        )}
         <div className="findings-counts" role="group" aria-label="Show findings of kind">
           {findingKinds.map((kind) => {
             const count = counts[kind]
@@ -120,4 +128,16 @@ export function FindingsPanel(props: Props) {
         ))}
     </section>
   )
+}
+
+/** How many findings have each verdict, and how many none yet. */
+function reviewCounts(count: number, verdictAt: (finding: number) => string | null) {
+  let confirmed = 0
+  let falseAlarms = 0
+  for (let i = 0; i < count; i++) {
+    const verdict = verdictAt(i)
+    if (verdict === 'confirmed') confirmed++
+    else if (verdict === 'false-alarm') falseAlarms++
+  }
+  return { confirmed, falseAlarms, open: count - confirmed - falseAlarms }
 }

@@ -2,10 +2,18 @@ import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
-import { AlignedView } from './AlignedView'
 import { ArticleColumn } from './ArticleColumn'
 import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
 import { useComparison, type Comparer } from '../lib/use-comparison'
+import type { ReviewApi } from '../lib/use-review'
+import { ReviewedPair } from './ReviewedPair'
+
+/** What the pair view needs for the review: the API, and the app's ears for changes and reveals. */
+export interface ReviewHooks {
+  readonly api: ReviewApi
+  readonly onChanged: () => void
+  readonly reveal: { readonly annotationId: string; readonly nonce: number } | null
+}
 
 interface Props {
   readonly library: Library
@@ -16,6 +24,7 @@ interface Props {
   readonly viewMode: ViewMode
   readonly onViewMode: (mode: ViewMode) => void
   readonly comparer: Comparer
+  readonly review: ReviewHooks
   readonly onUnpair: () => void
   /** Pair the selected article with a different one. */
   readonly onRepair: () => void
@@ -26,7 +35,7 @@ interface Props {
  * columns of paragraphs. A partial pair (one digest item translated) has the paragraph view only, which puts
  * the covered item beside the English.
  */
-export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, onUnpair, onRepair }: Props) {
+export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, review, onUnpair, onRepair }: Props) {
   const canAlign = pair.kind === 'full' && ko !== undefined && en !== undefined
   const mode: ViewMode = canAlign ? viewMode : 'paragraphs'
   return (
@@ -47,7 +56,7 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
         </div>
       </div>
       {mode === 'aligned' && ko && en ? (
-        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
+        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} review={review} />
       ) : (
         // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
         <div className="pair-columns">
@@ -64,9 +73,10 @@ interface AlignedPairProps {
   readonly ko: Article
   readonly en: Article
   readonly comparer: Comparer
+  readonly review: ReviewHooks
 }
 
-function AlignedPair({ library, ko, en, comparer }: AlignedPairProps) {
+function AlignedPair({ library, ko, en, comparer, review }: AlignedPairProps) {
   const state = useComparison(comparer, ko.id, en.id, library)
   if (state.status === 'loading') {
     return (
@@ -82,7 +92,7 @@ function AlignedPair({ library, ko, en, comparer }: AlignedPairProps) {
       </div>
     )
   }
-  return <AlignedView ko={ko} en={en} comparison={state.comparison} />
+  return <ReviewedPair api={review.api} ko={ko} en={en} comparison={state.comparison} onChanged={review.onChanged} reveal={review.reveal} />
 }
 
 function MissingArticle() {

@@ -3,7 +3,7 @@ import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle, partnerOf } from '../../../shared/lib/library/pair-status'
 import { ArticleColumn } from './ArticleColumn'
-import { PairView } from './PairView'
+import { PairView, type ReviewHooks } from './PairView'
 import type { ViewMode } from './ViewModeSwitch'
 import type { Comparer } from '../lib/use-comparison'
 
@@ -14,12 +14,13 @@ interface Props {
   readonly viewMode: ViewMode
   readonly onViewMode: (mode: ViewMode) => void
   readonly comparer: Comparer
+  readonly review: ReviewHooks
   readonly onPairWith: (articleId: string) => void
   readonly onUnpair: (ko: string, en: string) => void
 }
 
 /** The reading area: the selected article's pair side by side, or the article alone when it has none. */
-export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparer, onPairWith, onUnpair }: Props) {
+export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparer, review, onPairWith, onUnpair }: Props) {
   const [pairIndex, setPairIndex] = useState(0)
   if (!article) {
     return (
@@ -93,6 +94,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
         viewMode={viewMode}
         onViewMode={onViewMode}
         comparer={comparer}
+        review={review}
         onUnpair={() => onUnpair(pair.ko, pair.en)}
         onRepair={() => onPairWith(article.id)}
       />

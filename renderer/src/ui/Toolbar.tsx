@@ -8,9 +8,11 @@ interface Props {
   readonly onReload: () => void
   /** Shown beside the actions while background work runs. */
   readonly progress?: ReactNode
+  readonly notesOpen: boolean
+  readonly onToggleNotes: () => void
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notesOpen, onToggleNotes }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -30,6 +32,9 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Pro
       )}
       <div className="toolbar-actions">
         {progress}
+        <button type="button" className="button" aria-pressed={notesOpen} onClick={onToggleNotes} disabled={library === null}>
+          Notes
+        </button>
         <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
           Open Folder…
         </button>
