@@ -15,6 +15,18 @@ export const rowEditKeys: Record<RowEditAction, string> = {
   'note-row': 'R',
 }
 
+/** Short enough for one line beside the grid; the full name is the button's accessible name and tooltip. */
+const shortLabels: Record<RowEditAction, string> = {
+  merge: 'Merge ↓',
+  split: 'Split',
+  'move-up': 'Move ↑',
+  'move-down': 'Move ↓',
+  detach: 'No match',
+  link: 'Link',
+  note: 'Note',
+  'note-row': 'Row note',
+}
+
 const labels: Record<RowEditAction, string> = {
   merge: 'Merge with next',
   split: 'Split row',
@@ -52,16 +64,17 @@ export function RowEditBar({ current, picked, history, busy, onAction, onUndo, o
       className="edit-button"
       disabled={busy || (action === 'link' ? picked === 0 : needsSentence.includes(action) && current === null)}
       aria-keyshortcuts={rowEditKeys[action]}
+      aria-label={labels[action]}
       title={`${labels[action]} (${rowEditKeys[action]})`}
       onClick={() => onAction(action)}
     >
-      {labels[action]}
+      {shortLabels[action]}
     </button>
   )
   return (
     <div className="row-edit-bar" role="toolbar" aria-label="Correct the alignment">
       <span className="edit-current" aria-live="polite">
-        {current ?? 'Click a sentence to correct its row or add a note'}
+        {current ?? 'Click a sentence to correct its row or note it'}
         {picked > 0 && ` · ${picked} picked (Ctrl+click)`}
       </span>
       <div className="edit-group">{(['merge', 'split', 'move-up', 'move-down', 'detach', 'link'] as const).map(button)}</div>
