@@ -1,6 +1,7 @@
 // The application menu as data: a pure function of { packaged, platform } (the type import is erased, so
 // no Electron at run time). app-menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron'
+import type { AppCommand } from '../../shared/models/app-event'
 
 export interface MenuTemplateOptions {
   /** app.isPackaged: an installed app has no DevTools and no page reload of the developer kind. */
@@ -13,6 +14,8 @@ export interface MenuTemplateActions {
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
+  /** Hands a command to the page (Undo and Redo act on the open pair unless a text field has focus). */
+  command(command: AppCommand): void
 }
 
 /**
@@ -42,7 +45,19 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        // Not the undo/redo roles: those only reach text fields, and the pair's edits live in the page.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [

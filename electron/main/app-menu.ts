@@ -1,4 +1,5 @@
 import { app, dialog, Menu } from 'electron'
+import type { AppCommand } from '../../shared/models/app-event'
 import { appMenuTemplate } from './app-menu-template'
 
 export interface MenuActions {
@@ -7,6 +8,7 @@ export interface MenuActions {
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
   showError(message: string): void
+  command(command: AppCommand): void
 }
 
 /** The menu of app-menu-template.ts, wired to the actions; `packaged` is app.isPackaged. */
@@ -20,6 +22,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       openFolder: run(actions.openFolder),
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
+      command: actions.command,
       showAbout: () =>
         void dialog.showMessageBox({
           type: 'info',

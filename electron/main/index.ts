@@ -108,6 +108,7 @@ async function start(): Promise<void> {
         if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
       },
       showError: (message) => dialog.showErrorBox('KoBi Reader', message),
+      command: (command) => sendEvent({ type: 'command', command }),
     }, { packaged: app.isPackaged }),
   )
 

@@ -21,5 +21,10 @@ export type AppEvent =
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
   | { readonly type: 'library'; readonly library: Library }
+  /** A menu item for the page to carry out (Edit › Undo acts on the pair, or on the text field in focus). */
+  | { readonly type: 'command'; readonly command: AppCommand }
+
+/** Menu commands the page carries out itself. */
+export type AppCommand = 'undo' | 'redo'
 
 export type AppEventListener = (event: AppEvent) => void

@@ -1,5 +1,5 @@
 import type React from 'react'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/models/article'
 import type { Comparison } from '../../../shared/models/comparison'
 import { alignedRows } from '../lib/aligned-rows'
@@ -75,7 +75,8 @@ export function AlignedView({ ko, en, comparison, onActiveFinding, reveal, tools
     [shownFindings, rowOfFinding, active, select],
   )
 
-  useEffect(() => onActiveFinding?.(active), [active, onActiveFinding])
+  // Layout, not passive: a verdict key pressed right after choosing a finding must find it chosen.
+  useLayoutEffect(() => onActiveFinding?.(active), [active, onActiveFinding])
   useEffect(() => {
     if (reveal) showRow(reveal.row)
   }, [reveal, showRow])

@@ -3,6 +3,7 @@ import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
 import { useBackgroundTasks } from '../lib/use-background-tasks'
+import { useMenuCommands } from '../lib/use-menu-commands'
 import type { Comparer } from '../lib/use-comparison'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
@@ -50,6 +51,7 @@ export function App({ api }: Props) {
   const review = useMemo<ReviewHooks>(() => ({ api, onChanged: onReviewChanged, reveal }), [api, onReviewChanged, reveal])
   // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
   const tasks = useBackgroundTasks(api, setLibrary)
+  useMenuCommands(api)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)

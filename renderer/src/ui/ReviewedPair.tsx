@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { GivenLink } from '../../../shared/lib/correct/align-around'
 import { detachSentence, mergeRows, moveSentence, relink, rowOfSentence, splitRow } from '../../../shared/lib/correct/link-edits'
 import { findingDraft, linkDraft, sentencesDraft, spanDraft, type DraftPair } from '../../../shared/lib/review/annotation-drafts'
-import type { AnnotationDraft, AnnotationStatus } from '../../../shared/models/annotation'
+import type { AnnotationDraft, AnnotationStatus, PlacedAnnotation } from '../../../shared/models/annotation'
 import type { Article } from '../../../shared/models/article'
 import type { Comparison } from '../../../shared/models/comparison'
+import type { AppCommand } from '../../../shared/models/app-event'
 import { isTypingTarget } from '../lib/keyboard-target'
+import { appCommandEvent } from '../lib/use-menu-commands'
 import { ReviewMarksContext, sentenceKey, type ReviewMarks } from '../lib/review-context'
 import { selectedInSentence, sentenceOf } from '../lib/sentence-selection'
 import { useReview, type ReviewApi } from '../lib/use-review'
@@ -58,7 +60,7 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
     [ko, en],
   )
 
-  const edit = useCallback(
+  const correct = useCallback(
     (label: string, make: () => GivenLink[]) => {
       let links: GivenLink[]
       try {
@@ -72,6 +74,28 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
       void review.edit(label, links)
     },
     [review],
+  )
+
+  /** The text and row notes (not verdicts) placed on a sentence. */
+  const notesOn = useCallback(
+    (side: Side, sentence: number) => {
+      const s = comparison[side][sentence]
+      return review.annotations.filter(
+        (a) =>
+          a.target.kind !== 'finding' &&
+          !a.placement.orphaned &&
+          a.placement.anchors.some((x) => x.side === side && x.paragraph === s.paragraph && x.start < s.end && x.end > s.start),
+      )
+    },
+    [comparison, review.annotations],
+  )
+
+  const edit = useCallback(
+    (annotation: PlacedAnnotation) => {
+      const { id, ko: k, en: e, target, note, tags, status } = annotation
+      setDraft({ id, ko: k, en: e, target, note, tags, status, anchors: annotation.placement.anchors })
+    },
+    [],
   )
 
   const openNote = useCallback(
@@ -89,10 +113,12 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
         if (d) setDraft(d)
         return
       }
+      const existing = notesOn(current.side, current.sentence)[0]
+      if (existing) return edit(existing)
       const d = sentencesDraft(pair, current.side, [comparison[current.side][current.sentence]])
       if (d) setDraft(d)
     },
-    [comparison, current, pair],
+    [comparison, current, pair, notesOn],
   )
 
   const act = useCallback(
@@ -101,19 +127,19 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
       if (action === 'link') {
         const koPicked = [...picked].filter((k) => k.startsWith('ko:')).map((k) => Number(k.slice(3))).sort((a, b) => a - b)
         const enPicked = [...picked].filter((k) => k.startsWith('en:')).map((k) => Number(k.slice(3))).sort((a, b) => a - b)
-        edit('Link sentences', () => relink(links, koPicked, enPicked))
+        correct('Link sentences', () => relink(links, koPicked, enPicked))
         return
       }
       if (action === 'note' || action === 'note-row') return openNote(action === 'note-row')
       if (!current) return
       const row = rowOfSentence(links, current.side, current.sentence)
-      if (action === 'merge') edit('Merge rows', () => mergeRows(links, row))
-      else if (action === 'split') edit('Split row', () => splitRow(links, row))
-      else if (action === 'move-up') edit('Move sentence', () => moveSentence(links, current.side, current.sentence, 'previous'))
-      else if (action === 'move-down') edit('Move sentence', () => moveSentence(links, current.side, current.sentence, 'next'))
-      else if (action === 'detach') edit('No counterpart', () => detachSentence(links, current.side, current.sentence))
+      if (action === 'merge') correct('Merge rows', () => mergeRows(links, row))
+      else if (action === 'split') correct('Split row', () => splitRow(links, row))
+      else if (action === 'move-up') correct('Move sentence', () => moveSentence(links, current.side, current.sentence, 'previous'))
+      else if (action === 'move-down') correct('Move sentence', () => moveSentence(links, current.side, current.sentence, 'next'))
+      else if (action === 'detach') correct('No counterpart', () => detachSentence(links, current.side, current.sentence))
     },
-    [comparison, current, picked, edit, openNote],
+    [comparison, current, picked, correct, openNote],
   )
 
   const judge = useCallback(
@@ -133,12 +159,67 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
     [activeFinding, comparison, review, pair],
   )
 
+  // Edit › Undo and Redo from the menu.
   useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
+    const onCommand = (event: Event) => {
+      const command = (event as CustomEvent<AppCommand>).detail
+      if (!draft) void (command === 'undo' ? review.undo() : review.redo())
+    }
+    window.addEventListener(appCommandEvent, onCommand)
+    return () => window.removeEventListener(appCommandEvent, onCommand)
+  }, [review, draft])
+
+  /** Makes a sentence current and gives it focus, bringing its row into view first when it is not rendered. */
+  const goTo = useCallback(
+    (side: Side, sentence: number) => {
+      const row = rowOfSentence(comparison.links, side, sentence)
+      setCurrent({ side, sentence })
+      setJump((previous) => ({ row, nonce: (previous?.nonce ?? 0) + 1 }))
+      const focus = () => document.querySelector<HTMLElement>(`.aligned-sentence[data-lang="${side}"][data-sentence="${sentence}"]`)?.focus({ preventScroll: true })
+      requestAnimationFrame(() => requestAnimationFrame(focus))
+    },
+    [comparison],
+  )
+
+  /** Arrow keys on a focused sentence: up and down along its side, left and right to the other side of its row. */
+  const navigate = useCallback(
+    (key: string): boolean => {
+      const at = sentenceOf(document.activeElement)
+      if (!at) {
+        // Enter on the scroll pane steps into the first sentence.
+        if (key !== 'Enter' || !document.activeElement?.classList.contains('aligned-scroll')) return false
+        const first = current ?? (comparison.ko.length ? { side: 'ko' as const, sentence: 0 } : { side: 'en' as const, sentence: 0 })
+        goTo(first.side, first.sentence)
+        return true
+      }
+      const count = comparison[at.side].length
+      if (key === 'ArrowDown' && at.sentence + 1 < count) goTo(at.side, at.sentence + 1)
+      else if (key === 'ArrowUp' && at.sentence > 0) goTo(at.side, at.sentence - 1)
+      else if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        const other: Side = key === 'ArrowLeft' ? 'ko' : 'en'
+        if (other === at.side) return true
+        const link = comparison.links[rowOfSentence(comparison.links, at.side, at.sentence)]
+        if (link[other].length > 0) goTo(other, link[other][0])
+      } else return false
+      return true
+    },
+    [comparison, current, goTo],
+  )
+
+  // The listener reads this render's handler: a key pressed right after a click (a finding chosen, then C)
+  // must see the state that click made, not wait for a passive effect to re-subscribe.
+  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {})
+  useLayoutEffect(() => {
+    keyHandler.current = function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || draft || isTypingTarget(event.target)) return
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && navigate(event.key)) {
+        event.preventDefault()
+        return
+      }
       const mod = event.ctrlKey || event.metaKey
       const key = event.key.toLowerCase()
-      if (mod && !event.altKey && (key === 'z' || key === 'y')) {
+      // In the desktop app Edit › Undo owns Ctrl+Z (its accelerator) and arrives as a command instead.
+      if (mod && !event.altKey && (key === 'z' || key === 'y') && window.kobi === undefined) {
         event.preventDefault()
         void (key === 'y' || event.shiftKey ? review.redo() : review.undo())
         return
@@ -155,13 +236,22 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
         setPicked(new Set())
       }
     }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [act, judge, review, draft, picked])
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
 
   function onClick(event: MouseEvent) {
     const hit = sentenceOf(event.target)
     if (!hit) return
+    if (event.target instanceof Element && event.target.closest('.note-marker')) {
+      const first = notesOn(hit.side, hit.sentence)[0]
+      setCurrent(hit)
+      if (first) edit(first)
+      return
+    }
     if (event.ctrlKey || event.metaKey) {
       const key = sentenceKey(hit.side, hit.sentence)
       const next = new Set(picked)

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const noop = { openFolder() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {} }
+const noop = { openFolder() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {} }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
@@ -46,12 +46,15 @@ describe('appMenuTemplate', () => {
       reloadLibrary: () => called.push('reload'),
       editGlossary: () => called.push('glossary'),
       showAbout: () => called.push('about'),
+      command: (c: string) => called.push(c),
     }
     const all = items(appMenuTemplate({ packaged: true, platform: 'linux' }, actions))
-    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader']) {
+    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader', 'Undo', 'Redo']) {
       const item = all.find((i) => i.label === label)
       ;(item?.click as () => void)()
     }
-    expect(called).toEqual(['open', 'reload', 'glossary', 'about'])
+    expect(called).toEqual(['open', 'reload', 'glossary', 'about', 'undo', 'redo'])
+    // Redo is Ctrl+Y off the Mac, where Shift+Cmd+Z is the custom.
+    expect(all.find((i) => i.label === 'Redo')?.accelerator).toBe('CmdOrCtrl+Y')
   })
 })
