@@ -4,13 +4,17 @@
  * cost, minus a reward per shared anchor, plus a penalty per unshared one and per orphan sentence
  * (see alignProfiles).
  */
-export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1', number> = {
+export const BEAD_PRIOR: Record<'1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1' | '1-3' | '3-1', number> = {
   '1-1': 0,
   '1-2': 3.8,
   '2-1': 3.8,
   '2-2': 14,
   '1-0': 2.48,
   '0-1': 2.48,
+  // One sentence against three: a quotation of several sentences the other side runs into one, or a sentence
+  // and the fragments it was cut into. Tuned on the first half of kpc-dev, raw paragraphs.
+  '1-3': 7.5,
+  '3-1': 7.5,
 }
 
 export type BeadShape = keyof typeof BEAD_PRIOR

@@ -81,12 +81,18 @@ describe('scoreDocument', () => {
     expect(scoreDocument(doc, units, links)).toMatchObject({ correctLinks: 5, correctGold: 5, omissionFound: true })
   })
 
-  it('does not count a gold link when half of its sentence is reported missing', () => {
+  it('counts a gold link when half of its sentence is left unlinked, and says so apart', () => {
     const units = { ko: [[0], [0], [1], [2], [3], [4]], en: [[0], [1], [2], [3]] }
     const links = [link([0], [0]), link([1], []), link([2, 3], [1]), link([4], []), link([], [2]), link([5], [3])]
     const c = scoreDocument(doc, units, links)
-    expect(c.correctGold).toBe(4)
-    expect(c.correctLinks).toBe(4)
+    expect(c).toMatchObject({ correctGold: 5, correctLinks: 6, partlyUnlinked: 1 })
+  })
+
+  it('does not count a gold link whose sentence is linked to the next gold link', () => {
+    const units = { ko: [[0], [0], [1], [2], [3], [4]], en: [[0], [1], [2], [3]] }
+    // The second half of Korean unit 0 joins the 2–1 bead of gold link 1.
+    const links = [link([0], [0]), link([1, 2, 3], [1]), link([4], []), link([], [2]), link([5], [3])]
+    expect(scoreDocument(doc, units, links)).toMatchObject({ correctGold: 3, correctLinks: 3 })
   })
 
   it('counts neither gold link when one sentence runs across two units', () => {
