@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../models/alignment'
-import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS } from './bead-costs'
+import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS, QUOTATION_BEAD_PRIOR } from './bead-costs'
 import { lengthCostTerms } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type IdSet, type SentenceProfile, sharedCount3 } from './sentence-profile'
@@ -25,7 +25,18 @@ const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
  * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–3, 3–1, 1–0, 0–1) inside a band around the diagonal.
  * Cells are indexed by (i, j - lo(i)) so storage is (n + 1) × band, not (n + 1) × (m + 1).
  */
-export function alignProfiles(ko: readonly SentenceProfile[], en: readonly SentenceProfile[], beam = BEAM): AlignmentLink[] {
+/** Per sentence, 1 when it continues the quotation of the sentence before it (quotationJoins). */
+export interface QuotationJoins {
+  readonly ko: Uint8Array
+  readonly en: Uint8Array
+}
+
+export function alignProfiles(
+  ko: readonly SentenceProfile[],
+  en: readonly SentenceProfile[],
+  beam = BEAM,
+  joins: QuotationJoins = { ko: new Uint8Array(ko.length), en: new Uint8Array(en.length) },
+): AlignmentLink[] {
   const n = ko.length
   const m = en.length
   if (n === 0 && m === 0) return []
@@ -56,6 +67,10 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const prior = BEAD_PRIOR
   const shapePrior = SHAPES.map(([shape]) => prior[shape])
   const [, prior10, prior01, prior21, prior12, prior22, prior13, prior31] = shapePrior
+  const priorQ2 = QUOTATION_BEAD_PRIOR.two
+  const priorQ3 = QUOTATION_BEAD_PRIOR.three
+  const koJoin = joins.ko
+  const enJoin = joins.en
   const w = ANCHOR_WEIGHTS
   const strongMatch = w.strongMatch
   const weakMatch = w.weakMatch
@@ -64,6 +79,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const weakMissW = w.weakMiss
   const orphanW = w.orphan
   const redundantW = w.redundant
+  const disjointW = w.disjoint
   // The length cost's terms for every passage a bead can cover (one sentence, or two ending at an index):
   // the logs and square roots are taken once per passage, not once per bead.
   const terms = lengthCostTerms()
@@ -157,7 +173,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
     const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
     let c =
-      prior21 +
+      (koJoin[a2] === 1 ? priorQ2 : prior21) +
       (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -208,7 +224,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
     const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
     let c =
-      prior12 +
+      (enJoin[b2] === 1 ? priorQ2 : prior12) +
       (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -370,7 +386,8 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             weakMatch * wp -
             nameMatch * namePair[cell] +
             (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-            (weakMiss > 0 ? weakMissW * weakMiss : 0)
+            (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+            (sp + wp + namePair[cell] === 0 && koMin[i - 1] === 1 && enMin[j - 1] === 1 ? disjointW : 0)
         }
       }
       // The other beads, in SHAPES order (a tie goes to the earlier shape). A pair of sentences outside the
@@ -417,7 +434,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const wp2 = weakPair[c2]
           const np2 = namePair[c2]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, prior21, reward, second)) {
+          if (!outranked(before, koJoin[i - 1] === 1 ? priorQ2 : prior21, reward, second)) {
             const total = total21(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
@@ -440,7 +457,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const wp2 = weakPair[row + k]
           const np2 = namePair[row + k]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, prior12, reward, second)) {
+          if (!outranked(before, enJoin[j - 1] === 1 ? priorQ2 : prior12, reward, second)) {
             const total = total12(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
@@ -470,8 +487,9 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
         if (before !== Infinity) {
           for (let t = 0; t < 3; t++) cells3[t] = pairCell(i - 1, j - 3 + t)
-          if (!outranked(before, prior13, reward3(), second)) {
-            const total = total3(before, prior13, true, i - 1, j - 1, cells3)
+          const p13 = enJoin[j - 2] === 1 && enJoin[j - 1] === 1 ? priorQ3 : prior13
+          if (!outranked(before, p13, reward3(), second)) {
+            const total = total3(before, p13, true, i - 1, j - 1, cells3)
             if (total < best) {
               second = best
               best = total
@@ -486,8 +504,9 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
         const before = pk >= 0 && pk < width ? cost[(i - 3) * width + pk] : Infinity
         if (before !== Infinity) {
           for (let t = 0; t < 3; t++) cells3[t] = pairCell(i - 3 + t, j - 1)
-          if (!outranked(before, prior31, reward3(), second)) {
-            const total = total3(before, prior31, false, j - 1, i - 1, cells3)
+          const p31 = koJoin[i - 2] === 1 && koJoin[i - 1] === 1 ? priorQ3 : prior31
+          if (!outranked(before, p31, reward3(), second)) {
+            const total = total3(before, p31, false, j - 1, i - 1, cells3)
             if (total < best) {
               second = best
               best = total
@@ -513,7 +532,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   if (cost[end] === Infinity) {
     // The beam cut every way to the end (texts that barely translate each other, with one side much
     // longer): search the whole band, which always reaches the end.
-    if (beam !== Infinity) return alignProfiles(ko, en, Infinity)
+    if (beam !== Infinity) return alignProfiles(ko, en, Infinity, joins)
     throw new Error('alignment band does not reach the end')
   }
   const links: AlignmentLink[] = []

@@ -36,7 +36,20 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
     if (lang === 'en' && continuesAfterQuestion(context)) continue
     kept.push(offset)
   }
-  return sentencesBetween(text, withoutBarePunctuation(text, kept))
+  return sentencesBetween(text, withoutEnumerators(text, withoutBarePunctuation(text, kept)))
+}
+
+/** A list item's number or letter ("3. 아르기닌", "b) the second") opens its item rather than ending a sentence. */
+const ENUMERATOR = /^(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]$/u
+
+function withoutEnumerators(text: string, breaks: readonly number[]): number[] {
+  const result: number[] = []
+  let from = 0
+  for (const at of breaks) {
+    if (!ENUMERATOR.test(text.slice(from, at).trim()) || breakContext(text, at).hard) result.push(at)
+    from = at
+  }
+  return result
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u
