@@ -37,3 +37,13 @@ describe('a Latin name the English refers back to', () => {
     expect(gaps.find((g) => g.koValue === 'CNIL')?.confidence).toBeGreaterThan(0.5)
   })
 })
+
+describe('calibrated confidence of one-sided links', () => {
+  it('maps a link score to the share of such links that are real, rising with the score', async () => {
+    const { oneSidedConfidence } = await import('../../../shared/lib/findings/finding-confidence')
+    expect(oneSidedConfidence(0)).toBe(0.55)
+    expect(oneSidedConfidence(1)).toBe(0.87)
+    expect(oneSidedConfidence(0.3)).toBeLessThan(oneSidedConfidence(0.9))
+    expect(oneSidedConfidence(7)).toBe(0.87)
+  })
+})
