@@ -485,9 +485,11 @@ export function alignProfiles(
       if (i > 0 && j > 2) {
         const pk = j - 3 - lo[i - 1]
         const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
-        if (before !== Infinity) {
-          for (let t = 0; t < 3; t++) cells3[t] = pairCell(i - 1, j - 3 + t)
-          const p13 = enJoin[j - 2] === 1 && enJoin[j - 1] === 1 ? priorQ3 : prior13
+        const p13 = enJoin[j - 2] === 1 && enJoin[j - 1] === 1 ? priorQ3 : prior13
+        // First ruled out by the row's bound, as 2–2 beads are, before reading the bead's own pairs.
+        if (before !== Infinity && !outranked(before, p13, 3 * rowReward[i - 1], second)) {
+          // Korean i - 1 with English j - 3 … j - 1: cells (i, j - 2 … j) of row i.
+          for (let t = 0; t < 3; t++) cells3[t] = k - 2 + t >= 0 ? row + k - 2 + t : -1
           if (!outranked(before, p13, reward3(), second)) {
             const total = total3(before, p13, true, i - 1, j - 1, cells3)
             if (total < best) {
@@ -502,9 +504,9 @@ export function alignProfiles(
       if (i > 2 && j > 0) {
         const pk = j - 1 - lo[i - 3]
         const before = pk >= 0 && pk < width ? cost[(i - 3) * width + pk] : Infinity
-        if (before !== Infinity) {
+        const p31 = koJoin[i - 2] === 1 && koJoin[i - 1] === 1 ? priorQ3 : prior31
+        if (before !== Infinity && !outranked(before, p31, rowReward[i - 3] + rowReward[i - 2] + rowReward[i - 1], second)) {
           for (let t = 0; t < 3; t++) cells3[t] = pairCell(i - 3 + t, j - 1)
-          const p31 = koJoin[i - 2] === 1 && koJoin[i - 1] === 1 ? priorQ3 : prior31
           if (!outranked(before, p31, reward3(), second)) {
             const total = total3(before, p31, false, j - 1, i - 1, cells3)
             if (total < best) {

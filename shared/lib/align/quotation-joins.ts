@@ -10,34 +10,35 @@ export function quotationJoins(texts: readonly string[]): Uint8Array {
   let open = false
   let quoted = false
   for (let k = 0; k < texts.length; k++) {
-    const marks = quoteMarks(texts[k])
+    const text = texts[k]
+    // One pass over the sentence: its first and last double quotation mark, and whether each opens.
+    let first = 0 // 0: none, 1: opens, 2: closes
+    let last = 0
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at)
+      if (c !== DOUBLE && c !== LEFT && c !== RIGHT) continue
+      const opens = c === LEFT || (c === DOUBLE && opensAt(text, at))
+      if (first === 0) first = opens ? 1 : 2
+      last = opens ? 1 : 2
+    }
     // Continues the quotation: the previous sentence ended inside one, or this one starts by closing one, or
     // it opens a quotation right after a quoted sentence (`"…," he said. "The only thing…`: the same speaker).
-    const opensAtStart = marks.length > 0 && marks[0] && OPENS_AT_START.test(texts[k])
-    if (k > 0 && (open || (marks.length > 0 && !marks[0]) || (opensAtStart && quoted))) joins[k] = 1
-    open = marks.length > 0 && marks[marks.length - 1]
-    quoted = marks.length > 0
+    const opensAtStart = first === 1 && (text.charCodeAt(0) === DOUBLE || text.charCodeAt(0) === LEFT)
+    if (k > 0 && (open || first === 2 || (opensAtStart && quoted))) joins[k] = 1
+    open = last === 1
+    quoted = first !== 0
   }
   return joins
 }
 
-const QUOTE = /["“”]/gu
-const OPENS_AT_START = /^["“]/u
+const DOUBLE = 0x22
+const LEFT = 0x201c
+const RIGHT = 0x201d
 const SPACE_OR_OPEN = /[\s(\[{—–-]/u
 
-/** The double quotation marks of a sentence in order, each true when it opens a quotation. */
-function quoteMarks(text: string): boolean[] {
-  const out: boolean[] = []
-  for (const m of text.matchAll(QUOTE)) {
-    const at = m.index ?? 0
-    const mark = m[0]
-    if (mark === '“') out.push(true)
-    else if (mark === '”') out.push(false)
-    else {
-      const prev = at === 0 ? ' ' : text[at - 1]
-      const next = at + 1 < text.length ? text[at + 1] : ' '
-      out.push(SPACE_OR_OPEN.test(prev) && !/\s/u.test(next))
-    }
-  }
-  return out
+/** A straight quote opens after a space or an opening bracket (or at the start) and before a non-space. */
+function opensAt(text: string, at: number): boolean {
+  const prev = at === 0 ? ' ' : text[at - 1]
+  const next = at + 1 < text.length ? text[at + 1] : ' '
+  return SPACE_OR_OPEN.test(prev) && !/\s/u.test(next)
 }
