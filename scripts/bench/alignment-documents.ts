@@ -13,6 +13,10 @@ export interface AlignmentDocument {
   readonly gold: GoldLink[]
   /** Korean index whose English was dropped: it should come out linked to nothing. */
   readonly omittedKo: number
+  /** The corpus lines each English entry was made of (two for the joined one), for the paragraph benchmark. */
+  readonly enParts: string[][]
+  /** The document's position in the dev set (0, 1, …), for the split into halves. */
+  readonly index: number
 }
 
 export const DOCUMENT_SIZE = 25
@@ -32,6 +36,7 @@ export function buildAlignmentDocuments(bitext: Bitext, seed = BENCH_SEED): Alig
     const ko: string[] = []
     const en: string[] = []
     const gold: GoldLink[] = []
+    const enParts: string[][] = []
     let omittedKo = -1
     for (let k = 0; k < DOCUMENT_SIZE; k++) {
       const koText = bitext.ko[start + k]
@@ -43,18 +48,21 @@ export function buildAlignmentDocuments(bitext: Bitext, seed = BENCH_SEED): Alig
       } else if (k === dropKo) {
         gold.push({ ko: [], en: [en.length] })
         en.push(enText)
+        enParts.push([enText])
       } else if (k === join) {
         gold.push({ ko: [ko.length, ko.length + 1], en: [en.length] })
         ko.push(koText, bitext.ko[start + k + 1])
         en.push(`${enText} ${bitext.en[start + k + 1]}`)
+        enParts.push([enText, bitext.en[start + k + 1]])
         k++
       } else {
         gold.push({ ko: [ko.length], en: [en.length] })
         ko.push(koText)
         en.push(enText)
+        enParts.push([enText])
       }
     }
-    docs.push({ ko, en, gold, omittedKo })
+    docs.push({ ko, en, gold, omittedKo, enParts, index: docs.length })
   }
   return docs
 }

@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../models/alignment'
-import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS } from './bead-costs'
+import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS, QUOTATION_BEAD_PRIOR } from './bead-costs'
 import { lengthCostTerms } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type IdSet, type SentenceProfile, sharedCount3 } from './sentence-profile'
@@ -17,13 +17,26 @@ const SHAPES: ReadonlyArray<readonly [BeadShape, number, number]> = [
   ['2-1', 2, 1],
   ['1-2', 1, 2],
   ['2-2', 2, 2],
+  ['1-3', 1, 3],
+  ['3-1', 3, 1],
 ]
 
 /**
- * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–0, 0–1) inside a band around the diagonal.
+ * Dynamic programming over beads (1–1, 1–2, 2–1, 2–2, 1–3, 3–1, 1–0, 0–1) inside a band around the diagonal.
  * Cells are indexed by (i, j - lo(i)) so storage is (n + 1) × band, not (n + 1) × (m + 1).
  */
-export function alignProfiles(ko: readonly SentenceProfile[], en: readonly SentenceProfile[], beam = BEAM): AlignmentLink[] {
+/** Per sentence, 1 when it continues the quotation of the sentence before it (quotationJoins). */
+export interface QuotationJoins {
+  readonly ko: Uint8Array
+  readonly en: Uint8Array
+}
+
+export function alignProfiles(
+  ko: readonly SentenceProfile[],
+  en: readonly SentenceProfile[],
+  beam = BEAM,
+  joins: QuotationJoins = { ko: new Uint8Array(ko.length), en: new Uint8Array(en.length) },
+): AlignmentLink[] {
   const n = ko.length
   const m = en.length
   if (n === 0 && m === 0) return []
@@ -53,7 +66,11 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   // Constants read once: this loop runs millions of times on long documents.
   const prior = BEAD_PRIOR
   const shapePrior = SHAPES.map(([shape]) => prior[shape])
-  const [, prior10, prior01, prior21, prior12, prior22] = shapePrior
+  const [, prior10, prior01, prior21, prior12, prior22, prior13, prior31] = shapePrior
+  const priorQ2 = QUOTATION_BEAD_PRIOR.two
+  const priorQ3 = QUOTATION_BEAD_PRIOR.three
+  const koJoin = joins.ko
+  const enJoin = joins.en
   const w = ANCHOR_WEIGHTS
   const strongMatch = w.strongMatch
   const weakMatch = w.weakMatch
@@ -62,6 +79,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const weakMissW = w.weakMiss
   const orphanW = w.orphan
   const redundantW = w.redundant
+  const disjointW = w.disjoint
   // The length cost's terms for every passage a bead can cover (one sentence, or two ending at an index):
   // the logs and square roots are taken once per passage, not once per bead.
   const terms = lengthCostTerms()
@@ -78,6 +96,9 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   const koLog2 = new Float64Array(n)
   const koDrift2 = new Float64Array(n)
   const koSigma2 = new Float64Array(n)
+  const koLog3 = new Float64Array(n)
+  const koDrift3 = new Float64Array(n)
+  const koSigma3 = new Float64Array(n)
   for (let a = 0; a < n; a++) {
     const p = ko[a]
     const one = p.length
@@ -93,12 +114,18 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     koLog2[a] = terms.koLog(two)
     koDrift2[a] = terms.koDrift(koLog2[a])
     koSigma2[a] = terms.koSigma(two)
+    if (a === 1) continue
+    const three = two + koLength[a - 2]
+    koLog3[a] = terms.koLog(three)
+    koDrift3[a] = terms.koDrift(koLog3[a])
+    koSigma3[a] = terms.koSigma(three)
   }
   const enStrong = new Int32Array(m)
   const enWeak = new Int32Array(m)
   const enMin = new Uint8Array(m)
   const enTerm1 = new Float64Array(m)
   const enTerm2 = new Float64Array(m)
+  const enTerm3 = new Float64Array(m)
   for (let b = 0; b < m; b++) {
     const p = en[b]
     enStrong[b] = p.strong.length
@@ -106,6 +133,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     enMin[b] = p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0
     enTerm1[b] = terms.enTerm(p.length)
     if (b > 0) enTerm2[b] = terms.enTerm(en[b - 1].length + p.length)
+    if (b > 1) enTerm3[b] = terms.enTerm(en[b - 2].length + en[b - 1].length + p.length)
   }
   // The most any pair of Korean sentence a with an English sentence of its band earns for shared anchors:
   // a bound on what a 2–2 bead can earn, to rule most of them out before costing them (see outranked).
@@ -145,7 +173,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
     const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
     let c =
-      prior21 +
+      (koJoin[a2] === 1 ? priorQ2 : prior21) +
       (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -196,7 +224,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
     const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
     let c =
-      prior12 +
+      (enJoin[b2] === 1 ? priorQ2 : prior12) +
       (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -263,6 +291,65 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
     const total = before + c
     return total
   }
+  /**
+   * Total cost into (i, j) by a 1–3 bead (one Korean sentence, three English) or a 3–1 bead: `many` is the side
+   * with three sentences, ending at index `last`; the pairs' shared anchors sit in the cells `cells` (one per
+   * sentence of the three, -1 outside the band). A sentence of the three that shares nothing is an orphan.
+   */
+  const total3 = (before: number, prior3: number, oneIsKo: boolean, one: number, last: number, cells: Int32Array): number => {
+    let strongShared = 0
+    let weakShared = 0
+    let names = 0
+    let orphans = 0
+    let manyStrong = 0
+    let manyWeak = 0
+    for (let t = 0; t < 3; t++) {
+      const c = cells[t]
+      const sp = c >= 0 ? strongPair[c] : 0
+      const wp = c >= 0 ? weakPair[c] : 0
+      const np = c >= 0 ? namePair[c] : 0
+      const x = last - 2 + t
+      const st = oneIsKo ? enStrong[x] : koStrong[x]
+      const min = oneIsKo ? enMin[x] : koMin[x]
+      manyStrong += st
+      manyWeak += oneIsKo ? enWeak[x] : koWeak[x]
+      if ((st > 0 && sp === 0) || (sp + wp + np === 0 && min === 1)) orphans++
+      strongShared += sp
+      weakShared += wp
+      names += np
+    }
+    const strongMiss = (oneIsKo ? koStrong[one] : enStrong[one]) + manyStrong - 2 * strongShared
+    const weakMiss = (oneIsKo ? koWeak[one] : enWeak[one]) + manyWeak - 2 * weakShared
+    const length = oneIsKo
+      ? lengthCost(enTerm3[last], koLog1[one], koDrift1[one], koSigma1[one])
+      : lengthCost(enTerm1[one], koLog3[last], koDrift3[last], koSigma3[last])
+    return (
+      before +
+      prior3 +
+      length -
+      strongMatch * strongShared -
+      weakMatch * weakShared -
+      nameMatch * names +
+      (strongMiss > 0 ? strongMissW * strongMiss : 0) +
+      (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+      orphanW * orphans
+    )
+  }
+  const cells3 = new Int32Array(3)
+  /** The band cell of Korean sentence a with English sentence b, or -1 outside the band. */
+  const pairCell = (a: number, b: number): number => {
+    const k = b + 1 - lo[a + 1]
+    return k >= 0 && k < width ? (a + 1) * width + k : -1
+  }
+  /** The most the pairs of `cells3` earn, a bound for outranked. */
+  const reward3 = (): number => {
+    let r = 0
+    for (let t = 0; t < 3; t++) {
+      const c = cells3[t]
+      if (c >= 0) r += strongMatch * strongPair[c] + weakMatch * weakPair[c] + nameMatch * namePair[c]
+    }
+    return r
+  }
   cost[at(0, 0)] = 0
 
   for (let i = 0; i <= n; i++) {
@@ -299,7 +386,8 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
             weakMatch * wp -
             nameMatch * namePair[cell] +
             (strongMiss > 0 ? strongMissW * strongMiss : 0) +
-            (weakMiss > 0 ? weakMissW * weakMiss : 0)
+            (weakMiss > 0 ? weakMissW * weakMiss : 0) +
+            (sp + wp + namePair[cell] === 0 && koMin[i - 1] === 1 && enMin[j - 1] === 1 ? disjointW : 0)
         }
       }
       // The other beads, in SHAPES order (a tie goes to the earlier shape). A pair of sentences outside the
@@ -346,7 +434,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const wp2 = weakPair[c2]
           const np2 = namePair[c2]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, prior21, reward, second)) {
+          if (!outranked(before, koJoin[i - 1] === 1 ? priorQ2 : prior21, reward, second)) {
             const total = total21(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
@@ -369,7 +457,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           const wp2 = weakPair[row + k]
           const np2 = namePair[row + k]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, prior12, reward, second)) {
+          if (!outranked(before, enJoin[j - 1] === 1 ? priorQ2 : prior12, reward, second)) {
             const total = total12(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
@@ -393,6 +481,42 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
           } else if (total < second) second = total
         }
       }
+      // 1–3: Korean a = i - 1 with English j - 3 … j - 1.
+      if (i > 0 && j > 2) {
+        const pk = j - 3 - lo[i - 1]
+        const before = pk >= 0 && pk < width ? cost[(i - 1) * width + pk] : Infinity
+        const p13 = enJoin[j - 2] === 1 && enJoin[j - 1] === 1 ? priorQ3 : prior13
+        // First ruled out by the row's bound, as 2–2 beads are, before reading the bead's own pairs.
+        if (before !== Infinity && !outranked(before, p13, 3 * rowReward[i - 1], second)) {
+          // Korean i - 1 with English j - 3 … j - 1: cells (i, j - 2 … j) of row i.
+          for (let t = 0; t < 3; t++) cells3[t] = k - 2 + t >= 0 ? row + k - 2 + t : -1
+          if (!outranked(before, p13, reward3(), second)) {
+            const total = total3(before, p13, true, i - 1, j - 1, cells3)
+            if (total < best) {
+              second = best
+              best = total
+              bestShape = 6
+            } else if (total < second) second = total
+          }
+        }
+      }
+      // 3–1: Korean i - 3 … i - 1 with English b = j - 1.
+      if (i > 2 && j > 0) {
+        const pk = j - 1 - lo[i - 3]
+        const before = pk >= 0 && pk < width ? cost[(i - 3) * width + pk] : Infinity
+        const p31 = koJoin[i - 2] === 1 && koJoin[i - 1] === 1 ? priorQ3 : prior31
+        if (before !== Infinity && !outranked(before, p31, rowReward[i - 3] + rowReward[i - 2] + rowReward[i - 1], second)) {
+          for (let t = 0; t < 3; t++) cells3[t] = pairCell(i - 3 + t, j - 1)
+          if (!outranked(before, p31, reward3(), second)) {
+            const total = total3(before, p31, false, j - 1, i - 1, cells3)
+            if (total < best) {
+              second = best
+              best = total
+              bestShape = 7
+            } else if (total < second) second = total
+          }
+        }
+      }
       const cell = i * width + (j - lo[i])
       cost[cell] = best
       runnerUp[cell] = second
@@ -410,7 +534,7 @@ export function alignProfiles(ko: readonly SentenceProfile[], en: readonly Sente
   if (cost[end] === Infinity) {
     // The beam cut every way to the end (texts that barely translate each other, with one side much
     // longer): search the whole band, which always reaches the end.
-    if (beam !== Infinity) return alignProfiles(ko, en, Infinity)
+    if (beam !== Infinity) return alignProfiles(ko, en, Infinity, joins)
     throw new Error('alignment band does not reach the end')
   }
   const links: AlignmentLink[] = []

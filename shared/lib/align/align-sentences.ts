@@ -1,6 +1,7 @@
 import type { AlignmentLink } from '../../models/alignment'
 import { alignProfiles } from './align-profiles'
 import { buildProfiles, type ProfileOptions } from './build-profiles'
+import { quotationJoins } from './quotation-joins'
 
 /**
  * Aligns Korean sentences with their English translation. No machine translation: length, figures,
@@ -9,5 +10,5 @@ import { buildProfiles, type ProfileOptions } from './build-profiles'
  */
 export function alignSentences(ko: readonly string[], en: readonly string[], options: ProfileOptions = {}): AlignmentLink[] {
   const profiles = buildProfiles(ko, en, options)
-  return alignProfiles(profiles.ko, profiles.en)
+  return alignProfiles(profiles.ko, profiles.en, undefined, { ko: quotationJoins(ko), en: quotationJoins(en) })
 }

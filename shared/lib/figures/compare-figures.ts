@@ -15,6 +15,7 @@ import { readFigures } from './read-figures'
 import { decodePairs, Nearby, neighbourPairs, pairLeftovers, positionOf, type FigureSide } from './nearby-pairs'
 import { SpanCover } from './span-cover'
 import { inconsistentConversions } from './unit-conversions'
+import { withoutEquivalentRenderings } from './equivalent-leftovers'
 
 /**
  * Most candidate pairs one linked sentence pair may score in a pass before that pass falls back to scoring each
@@ -72,7 +73,7 @@ export function compareFigures(
 ): FigureMismatch[] {
   const ko: Side = side(readFigures(koText, 'ko'), koText.length)
   const en: Side = side(readFigures(enText, 'en'), enText.length)
-  const mismatches: FigureMismatch[] = []
+  let mismatches: FigureMismatch[] = []
 
   const [koSaid, enSaid] = pairEquivalents(ko, en, maxPairs, work)
   pairCounterparts(ko, en, (a, b) => mismatches.push(differ(a, b)), maxPairs, work)
@@ -83,6 +84,7 @@ export function compareFigures(
   en.figures.forEach((f, j) => {
     if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !enSaid.repeated(j)) mismatches.push(missing(f, 'en', enSaid.matchesAny(j)))
   })
+  mismatches = withoutEquivalentRenderings(mismatches, koText, enText, ko.figures, en.figures)
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
   const conflicts = inconsistentConversions(enText)
   if (conflicts.length > 0) {

@@ -55,6 +55,42 @@ function unitOf(word: string): Unit | undefined {
   return UNITS.find(([pattern]) => pattern.test(word))?.[1]
 }
 
+/** A unit written right after a figure ("120km", "75 mph", "9,700-foot"): miles per hour count as miles. */
+const UNIT_AFTER = new RegExp(String.raw`[ -]?(?:(mph|miles per hour|km/h|kph)|${UNIT_WORD})(?![A-Za-z])`, 'iuy')
+
+const UNIT_AT_END = new RegExp(String.raw`\d\s*(?:(mph|km/h|kph)|${UNIT_WORD})$`, 'iu')
+
+/** The unit of a figure: part of its text ("120km", as the Korean reader keeps it) or written after it. */
+function unitOfFigure(f: Figure, text: string): Unit | undefined {
+  const inside = UNIT_AT_END.exec(f.text)
+  if (inside) return inside[1] ? unitOf(/^m/i.test(inside[1]) ? 'miles' : 'km') : unitOf(inside[2])
+  return unitAfter(text, f.span.end)
+}
+
+function unitAfter(text: string, end: number): Unit | undefined {
+  UNIT_AFTER.lastIndex = end
+  const m = UNIT_AFTER.exec(text)
+  if (!m) return undefined
+  if (m[1]) return unitOf(/^m/i.test(m[1]) ? 'miles' : 'km')
+  return unitOf(m[2])
+}
+
+/**
+ * Whether two figures are one measure in two units ("시속 120km" = "75 mph", 2956m = "9,700-foot"): the
+ * conversion agrees at the precision the second figure was written, with a sliver of slack (0.5%, tighter than
+ * a restatement's, so that a digit changed in a converted figure is still caught: 76 mph is not 120 km).
+ */
+export function sameMeasure(a: Figure, aText: string, b: Figure, bText: string): boolean {
+  const first = unitOfFigure(a, aText)
+  const second = unitOfFigure(b, bText)
+  if (!first || !second || first.dimension !== second.dimension || first.name === second.name) return false
+  const alike = (x: number, y: number): boolean => {
+    const expected = second.fromBase(first.toBase(x))
+    return Math.abs(y - expected) <= precisionOf(y) / 2 + 0.005 * Math.abs(expected)
+  }
+  return alike(a.value, b.value) || (a.high !== undefined && b.high !== undefined && alike(a.high, b.high))
+}
+
 /** A measure and its restatement in another unit that do not agree. */
 export interface ConversionConflict {
   /** "15 meters" in "15 meters (490 feet)". */

@@ -1,5 +1,6 @@
 import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-model'
 import { matchNames } from '../names/name-similarity'
+import { findEnclosures } from '../segment/enclosures'
 import { LATIN_TOKEN } from '../text/latin-token'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
@@ -11,8 +12,20 @@ export interface ClauseGap {
   readonly koValue?: string
 }
 
-const KO_QUOTE = /[“"]([^”"]{8,})[”"]/g
+/** A quotation needs this many characters between its marks to be worth reporting. */
+const MIN_QUOTED = 8
+const DOUBLE_QUOTES = new Set(['"', '“'])
 const EN_QUOTE = /["“”]/
+/**
+ * Words by which an English sentence refers back to something named before ("딥시크 R1은 …" → "called it …"):
+ * a Latin name the English leaves out while using one is likely rendered by it, so the gap is only a note.
+ */
+const REFERS_BACK =
+  /\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|the (?:model|company|firm|app|application|startup|start-up|service|platform|chatbot|group|agency|software|program|system|technology|product|device|chip|organization|organisation|team|network|site|brand|tool|rival|report|law|bill|deal|plan))\b/i
+/** The confidence of a Latin name left out while the English refers back to something: below any alarm. */
+const REFERRED_CONFIDENCE = 0.2
+/** The confidence of a Latin name the English neither names nor refers back to. */
+const MISSING_NAME_CONFIDENCE = 0.6
 const GLOSSED_WORD = /(\p{Script=Hangul}+)\($/u
 /** The English must be at least this many sigmas shorter than expected before we call it a gap. */
 const SHORT_SIGMAS = 2.5
@@ -37,14 +50,26 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
     const glossed = GLOSSED_WORD.exec(ko.slice(Math.max(0, start - 24), start))
     if (glossed && ko[start + token.length] === ')' && matchNames(glossed[1], en) > 0) continue
     if (!enLower.includes(key)) {
-      gaps.push({ message: `${token} not in the English`, confidence: 0.6, koSpan: { start, end: start + token.length }, koValue: token })
+      const referred = REFERS_BACK.exec(en)
+      gaps.push(
+        referred
+          ? {
+              message: `${token} is not named in the English (perhaps referred to as “${referred[0]}”)`,
+              confidence: REFERRED_CONFIDENCE,
+              koSpan: { start, end: start + token.length },
+              koValue: token,
+            }
+          : { message: `${token} not in the English`, confidence: MISSING_NAME_CONFIDENCE, koSpan: { start, end: start + token.length }, koValue: token },
+      )
     }
   }
   if (!EN_QUOTE.test(en)) {
-    for (const m of ko.matchAll(KO_QUOTE)) {
-      const start = m.index ?? 0
-      const quoted = m[1].length > 24 ? m[1].slice(0, 23) + '…' : m[1]
-      gaps.push({ message: `The quotation “${quoted}” is not quoted in the English`, confidence: 0.4, koSpan: { start, end: start + m[0].length } })
+    // Marks paired as one quotation (findEnclosures), never the text between two quoted names.
+    for (const { open, close } of findEnclosures(ko)) {
+      if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue
+      const inner = ko.slice(open + 1, close)
+      const quoted = inner.length > 24 ? inner.slice(0, 23) + '…' : inner
+      gaps.push({ message: `The quotation “${quoted}” is not quoted in the English`, confidence: 0.4, koSpan: { start: open, end: close + 1 } })
       break
     }
   }

@@ -2,6 +2,7 @@ import type { AlignmentLink } from '../../models/alignment'
 import type { Finding } from '../../models/finding'
 import { compareFigures } from '../figures/compare-figures'
 import { clauseGaps } from './clause-omissions'
+import { oneSidedConfidence } from './finding-confidence'
 import { JoinedSentences } from './joined-sentences'
 
 const QUOTE_CHARS = 48
@@ -16,13 +17,13 @@ export function findIssues(ko: readonly string[], en: readonly string[], links: 
   for (const link of links) {
     if (link.en.length === 0) {
       for (const i of link.ko) {
-        findings.push({ kind: 'omission', ko: [i], en: [], message: `Not in the English: ${quote(ko[i])}`, confidence: link.score })
+        findings.push({ kind: 'omission', ko: [i], en: [], message: `Not in the English: ${quote(ko[i])}`, confidence: oneSidedConfidence(link.score) })
       }
       continue
     }
     if (link.ko.length === 0) {
       for (const j of link.en) {
-        findings.push({ kind: 'addition', ko: [], en: [j], message: `Not in the Korean: ${quote(en[j])}`, confidence: link.score })
+        findings.push({ kind: 'addition', ko: [], en: [j], message: `Not in the Korean: ${quote(en[j])}`, confidence: oneSidedConfidence(link.score) })
       }
       continue
     }

@@ -44,14 +44,25 @@ for (const [open, close] of Object.entries(CLOSER_OF)) {
 }
 const DOUBLE_QUOTE = 34
 const SINGLE_QUOTE = 39
+/**
+ * Straight and curly quotes of one kind close each other: news copy mixes them (`"…있다”고 밝혔다. 관계자는“…없다"`),
+ * and pairing a mark only with its own shape would join the two quotations into one.
+ */
+const SAME_QUOTE: Readonly<Record<number, number>> = {
+  [DOUBLE_QUOTE]: 0x201c,
+  0x201c: DOUBLE_QUOTE,
+  [SINGLE_QUOTE]: 0x2018,
+  0x2018: SINGLE_QUOTE,
+}
 
 export function findEnclosures(text: string): Enclosure[] {
   const found: Enclosure[] = []
   let stack: Open[] = []
 
   const closeTo = (mark: number, at: number): boolean => {
+    const twin = SAME_QUOTE[mark] ?? mark
     for (let i = stack.length - 1; i >= 0; i--) {
-      if (stack[i].mark !== mark) continue
+      if (stack[i].mark !== mark && stack[i].mark !== twin) continue
       if (at - stack[i].at <= MAX_SPAN) found.push({ open: stack[i].at, close: at })
       // Marks opened inside and never closed were not quotations.
       stack = stack.slice(0, i)
@@ -75,7 +86,7 @@ export function findEnclosures(text: string): Enclosure[] {
       const opensHere = OPENING_CONTEXT.test(prev) && !/\s/u.test(next)
       const top = stack.length > 0 ? stack[stack.length - 1].mark : null
       // `'…'"라며`: after a closing mark, a quote of the open kind closes rather than nests.
-      const closesOpen = top === code && !/\s/u.test(prev)
+      const closesOpen = (top === code || top === SAME_QUOTE[code]) && !/\s/u.test(prev)
       if (opensHere && !closesOpen) {
         stack.push({ mark: code, at })
       } else if (code === SINGLE_QUOTE && LATIN_LETTER.test(next)) {
@@ -87,6 +98,13 @@ export function findEnclosures(text: string): Enclosure[] {
   }
   return found
 }
+
+/** True for a pair of quotation marks (double or single, straight or curly, «», 「」, 『』), false for brackets. */
+export function isQuotation(text: string, enclosure: Enclosure): boolean {
+  return !BRACKETS.has(text[enclosure.open])
+}
+
+const BRACKETS = new Set(['(', '[', '（', '《', '〈'])
 
 /**
  * For each offset, whether a break there would fall inside a pair: after the opening mark and at or
@@ -105,4 +123,15 @@ export function insideEnclosure(text: string, enclosures: readonly Enclosure[]):
     depth[i] = running
   }
   return (offset) => offset >= 0 && offset <= text.length && depth[offset] > 0
+}
+
+/**
+ * For each offset, the opening mark of the innermost pair a break there would fall inside (as insideEnclosure
+ * counts it), or -1: pairs nest or lie apart, so filling them in order of their openings leaves the innermost.
+ */
+export function innermostEnclosure(text: string, enclosures: readonly Enclosure[]): (offset: number) => number {
+  const openOf = new Int32Array(text.length + 1).fill(-1)
+  const sorted = [...enclosures].sort((a, b) => a.open - b.open)
+  for (const { open, close } of sorted) openOf.fill(open, open + 1, close + 1)
+  return (offset) => (offset >= 0 && offset <= text.length ? openOf[offset] : -1)
 }

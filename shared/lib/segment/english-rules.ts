@@ -17,3 +17,20 @@ export function englishExtraBreaks(text: string): number[] {
   }
   return breaks
 }
+
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '«', '「', '『'])
+const SENTENCE_END = /[\p{L}\p{N}\])][.?!]$/u
+const CAPITAL_START = /^["'“‘(]*\p{Lu}/u
+/** Words a quotation needs before its first full stop can end a sentence ("No. This is the Iraqi vision."). */
+const MIN_WORDS_BEFORE = 2
+
+/**
+ * Whether a break inside the pair opened at `open` ends a sentence of a quotation of several: only inside
+ * quotation marks (never brackets), after a sentence end and before a capital, with a few words before it.
+ */
+export function breaksInsideQuotation(context: BreakContext, open: number): boolean {
+  if (open < 0 || !QUOTE_OPENERS.has(context.text[open])) return false
+  if (!SENTENCE_END.test(context.before) || !CAPITAL_START.test(context.after)) return false
+  const quoted = context.text.slice(open + 1, context.offset)
+  return quoted.trim().split(/\s+/u).length >= MIN_WORDS_BEFORE
+}

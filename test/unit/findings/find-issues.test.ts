@@ -16,7 +16,7 @@ describe('findIssues', () => {
       ['addition', [], [1]],
     ])
     expect(findings[0].message).toContain('기업 차원에서도')
-    expect(findings[0].confidence).toBe(0.8)
+    expect(findings[0].confidence).toBe(0.806) // 0.55 + 0.32 × 0.8, the calibrated share of such links that are real
   })
 
   it('points a figure mismatch at the sentence and the span that hold it, inside a 2–1 link', () => {

@@ -1,0 +1,96 @@
+import type { Figure } from '../../models/figure'
+import type { FigureMismatch } from './figure-mismatch'
+import { sameMeasure } from './unit-conversions'
+
+/** Past this many unpaired figures a side the pass is skipped: it compares them pair by pair. */
+const MAX_LEFTOVERS = 64
+
+/** Korean words for a number of days, which an English translation gives in hours (하루 = "24 hours"). */
+const DAY_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/하루|1일간|24시간/u, 1],
+  [/이틀|48시간/u, 2],
+  [/사흘/u, 3],
+  [/나흘/u, 4],
+]
+
+/**
+ * Words of the other side that render a relative date the reader keeps as a figure: 올시즌 = "this year",
+ * 이번주 후반 = "later in the week", 지난해 = "over the past year". The reader knows neither "the week" nor
+ * 올시즌, and "the past year" is not "last year" to it.
+ */
+const RELATIVE_RENDERINGS: Readonly<Record<string, { ko: RegExp; en: RegExp }>> = {
+  'this-year': { ko: /올\s?시즌|이번\s?시즌|올\s?한\s?해|올해|금년/u, en: /\b(?:this|the) (?:year|season)\b/iu },
+  'this-week': { ko: /이번\s?주|금주/u, en: /\b(?:this|the) week\b/iu },
+  'last-year': { ko: /지난\s?해|작년|지난\s?시즌/u, en: /\b(?:past|last|previous) (?:year|season)\b|\ba year (?:ago|earlier)\b/iu },
+}
+
+/** 양국, 양측, 양사: "the two countries, sides, companies", which English names ("Thailand and Cambodia") or says with both/each. */
+const BOTH_PARTIES = /^양(?:국|측|사|자|당|팀|가|국가)/u
+const BOTH_IN_ENGLISH = /\b(?:both|each|two|between|and|bilateral|mutual)\b/iu
+
+/**
+ * The renderings a translation may choose that the figure pairing does not take as equal, found among the
+ * figures each side left unpaired: one measure in two units (시속 120km = "75 mph", 2956m = "9,700-foot"),
+ * days in hours (하루 = "24 hours", where 하루 is no figure), and a share as a fraction or a percentage
+ * ("a third to a half" for 30%~50%). Classified from a sample of the findings on unchanged kpc-dev documents,
+ * where they were equivalent renderings, not slips; likewise a relative date in other words (올시즌 = "this
+ * year") and 양국/양측 for two parties the English names. Returns the mismatches without them.
+ */
+export function withoutEquivalentRenderings(
+  mismatches: readonly FigureMismatch[],
+  koText: string,
+  enText: string,
+  koFigures: readonly Figure[],
+  enFigures: readonly Figure[],
+): FigureMismatch[] {
+  const koLeft = mismatches.filter((m) => m.side === 'ko')
+  const enLeft = mismatches.filter((m) => m.side === 'en')
+  if (koLeft.length + enLeft.length === 0 || koLeft.length > MAX_LEFTOVERS || enLeft.length > MAX_LEFTOVERS) return [...mismatches]
+  const drop = new Set<FigureMismatch>()
+  for (const k of koLeft) {
+    for (const e of enLeft) {
+      if (drop.has(e) || !k.ko || !e.en) continue
+      if (sameMeasure(k.ko, koText, e.en, enText)) {
+        drop.add(k)
+        drop.add(e)
+        break
+      }
+    }
+  }
+  for (const e of enLeft) {
+    if (drop.has(e) || !e.en) continue
+    const relative = e.en.date?.relative
+    if (
+      hoursForDays(e.en, enText, koText) ||
+      koFigures.some((f) => shareAlike(f, e.en as Figure)) ||
+      (relative !== undefined && RELATIVE_RENDERINGS[relative]?.ko.test(koText) === true)
+    ) {
+      drop.add(e)
+    }
+  }
+  for (const k of koLeft) {
+    if (drop.has(k) || !k.ko) continue
+    const relative = k.ko.date?.relative
+    if (
+      enFigures.some((f) => shareAlike(k.ko as Figure, f)) ||
+      (relative !== undefined && RELATIVE_RENDERINGS[relative]?.en.test(enText) === true) ||
+      (BOTH_PARTIES.test(k.ko.text) && BOTH_IN_ENGLISH.test(enText))
+    ) {
+      drop.add(k)
+    }
+  }
+  return mismatches.filter((m) => !drop.has(m))
+}
+
+function hoursForDays(f: Figure, enText: string, koText: string): boolean {
+  if (f.high !== undefined || !/^[ -]?hours?\b/u.test(enText.slice(f.span.end, f.span.end + 7))) return false
+  return DAY_WORDS.some(([word, days]) => f.value === 24 * days && word.test(koText))
+}
+
+/** A percentage and a fraction word for about the same share: 30% ≈ "a third", 50% = "a half" (within 4 points). */
+function shareAlike(a: Figure, b: Figure): boolean {
+  const [percent, fraction] = a.kind === 'percent' && b.kind === 'fraction' ? [a, b] : b.kind === 'percent' && a.kind === 'fraction' ? [b, a] : [null, null]
+  if (!percent || !fraction || /\d/u.test(fraction.text)) return false
+  const share = 100 * fraction.value
+  return [percent.value, percent.high].some((p) => p !== undefined && Math.abs(p - share) <= 4)
+}
