@@ -1,5 +1,6 @@
 import type { AppEventListener } from './app-event'
 import type { Comparison } from './comparison'
+import type { ImportedFile, ImportResult, PastedPair } from './import'
 import type { Library } from './library'
 
 /**
@@ -26,6 +27,16 @@ export interface AppApi {
   comparePair(ko: string, en: string): Promise<Comparison>
   /** Stops a comparison still running (the user moved on); its promise rejects with a CancelledError message. */
   cancelComparison(): Promise<void>
+  /** Asks the user for page files (desktop app) and imports them; null when the user cancels. */
+  openFiles(): Promise<ImportResult | null>
+  /** Imports files the renderer read (drag and drop, the file input): kept beside the library under `imported/`. */
+  importFiles(files: ImportedFile[]): Promise<ImportResult>
+  /** Makes a Korean text and an English text into a new pair of imported pages and pairs them. */
+  createPastedPair(koText: string, enText: string): Promise<PastedPair>
+  /** The folders opened lately, newest first (File › Open Recent). */
+  getRecentFolders(): Promise<string[]>
+  /** Opens one of the recent folders again. */
+  openRecentFolder(folder: string): Promise<Library>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -43,6 +54,11 @@ const methodTable = {
   unpairArticles: true,
   comparePair: true,
   cancelComparison: true,
+  openFiles: true,
+  importFiles: true,
+  createPastedPair: true,
+  getRecentFolders: true,
+  openRecentFolder: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */
