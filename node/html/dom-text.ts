@@ -14,25 +14,34 @@ const LINE_BLOCKS = new Set(['LI', 'TD', 'TH', 'DT', 'DD'])
  */
 export function domText(root: Node): string {
   const parts: string[] = []
-  const walk = (node: Node): void => {
+  // An explicit stack rather than recursion: a page nested thousands of levels deep must not overflow it.
+  const stack: (Node | string)[] = [root]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item === 'string') {
+      parts.push(item)
+      continue
+    }
+    const node = item
     if (node.nodeType === 3) {
       parts.push((node.nodeValue ?? '').replace(/[\s\u00a0]+/gu, ' '))
-      return
+      continue
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue
     const name = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : ''
-    if (SKIPPED.has(name)) return
+    if (SKIPPED.has(name)) continue
     if (name === 'BR') {
       parts.push('\n')
-      return
+      continue
     }
     const block = BLOCKS.has(name)
-    if (block) parts.push(LINE_BLOCKS.has(name) ? '\n' : '\n\n')
-    else if (LINE_BLOCKS.has(name)) parts.push(' ')
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
-    if (block) parts.push(LINE_BLOCKS.has(name) ? '\n' : '\n\n')
+    const edge = LINE_BLOCKS.has(name) ? '\n' : block ? '\n\n' : ''
+    parts.push(edge)
+    stack.push(edge)
+    const children: Node[] = []
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child)
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
   }
-  walk(root)
   return parts
     .join('')
     .split('\n')

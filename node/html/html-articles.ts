@@ -14,12 +14,15 @@ import { pageMetadata } from './page-metadata'
  * no article.
  */
 export function htmlArticles(html: string, source: string): Article[] {
-  let document: Document
   try {
-    document = parseHtml(html)
+    return readArticles(parseHtml(html), source)
   } catch {
+    // linkedom or Readability tripping over a hostile page (nesting too deep for them): no article.
     return []
   }
+}
+
+function readArticles(document: Document, source: string): Article[] {
   const known = extractKnownLayout(domText(document.body ?? document), source)
   if (known.length > 0) return known
   const metadata = pageMetadata(document)
