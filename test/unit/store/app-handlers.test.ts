@@ -90,6 +90,9 @@ describe('invokeAppApi', () => {
   })
 
   it('knows every method of the API', () => {
-    expect([...appApiMethods].sort()).toEqual(['cancelComparison', 'comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
+    expect([...appApiMethods].sort()).toEqual([
+      'cancelComparison', 'comparePair', 'createPastedPair', 'getLibrary', 'getRecentFolders', 'importFiles',
+      'openFiles', 'openFolder', 'openRecentFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles',
+    ])
   })
 })
