@@ -39,17 +39,21 @@ export async function importPages(context: ImportContext, files: readonly FileTo
   }
   const library = await context.reload()
   const articles: string[] = []
+  const refusedSources = new Set<string>()
   for (const file of written) {
     const source = importedSource(file.fileName)
     const refused = library.problems.filter((p) => p.source === source)
     if (refused.length > 0) {
+      refusedSources.add(source)
       if (!file.existed) await removeImportedFile(context.importFolder, file.fileName)
       problems.push(...refused.map((p) => ({ source: file.name, message: p.message.replace(source, file.name) })))
       continue
     }
     articles.push(...library.articles.filter((a) => a.source === source).map((a) => a.id))
   }
-  return { library, articles, problems }
+  // The refused files are named once, as the user named them, not also under their imported/ source.
+  const shown = { ...library, problems: [...library.problems.filter((p) => !refusedSources.has(p.source)), ...problems] }
+  return { library: shown, articles, problems }
 }
 
 /**

@@ -21,9 +21,9 @@ export type AppEvent =
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
   | { readonly type: 'library'; readonly library: Library; /** An article to open: the first one the menu imported. */ readonly select?: string }
-  /** A menu item the window carries out itself (File › Paste New Pair…, File › Import Files…). */
+  /** A menu item the window carries out itself (File › Paste New Pair…). */
   | { readonly type: 'menu'; readonly command: MenuCommand }
 
-export type MenuCommand = 'paste-new-pair' | 'import-files'
+export type MenuCommand = 'paste-new-pair'
 
 export type AppEventListener = (event: AppEvent) => void

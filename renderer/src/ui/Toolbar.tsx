@@ -8,9 +8,13 @@ interface Props {
   readonly onReload: () => void
   /** Shown beside the actions while background work runs. */
   readonly progress?: ReactNode
+  /** Import…, Paste New Pair… (and web mode's own Open Folder…), before the folder actions. */
+  readonly importActions?: ReactNode
+  /** False in web mode, where the server cannot show a folder dialog: importActions bring one instead. */
+  readonly canOpenFolder?: boolean
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, progress, importActions, canOpenFolder = true }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -30,9 +34,12 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Pro
       )}
       <div className="toolbar-actions">
         {progress}
-        <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
-          Open Folder…
-        </button>
+        {importActions}
+        {canOpenFolder && (
+          <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
+            Open Folder…
+          </button>
+        )}
         <button type="button" className="button" onClick={onReload} disabled={busy || library === null}>
           Reload
         </button>
