@@ -6,10 +6,15 @@ export interface MenuTemplateOptions {
   /** app.isPackaged: an installed app has no DevTools and no page reload of the developer kind. */
   readonly packaged: boolean
   readonly platform: NodeJS.Platform
+  /** File › Open Recent's folders, newest first. */
+  readonly recentFolders?: readonly string[]
 }
 
 export interface MenuTemplateActions {
+  openFiles(): void
   openFolder(): void
+  openRecentFolder(folder: string): void
+  pasteNewPair(): void
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
@@ -30,12 +35,21 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         { role: 'forceReload' },
         { role: 'toggleDevTools' },
       ]
+  const recent = options.recentFolders ?? []
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length > 0
+      ? recent.map((folder) => ({ label: folder, click: () => actions.openRecentFolder(folder) }))
+      : [{ label: 'No Recent Folders', enabled: false }]
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
+        { label: 'Open File…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openFiles() },
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
+        { label: 'Open Recent', submenu: recentItems },
+        { label: 'Paste New Pair…', accelerator: 'CmdOrCtrl+N', click: () => actions.pasteNewPair() },
+        { type: 'separator' },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: () => actions.reloadLibrary() },
         { label: 'Edit Glossary…', click: () => actions.editGlossary() },
         { type: 'separator' },

@@ -2,7 +2,12 @@ import { app, dialog, Menu } from 'electron'
 import { appMenuTemplate } from './app-menu-template'
 
 export interface MenuActions {
+  /** Asks for page files and imports them. */
+  openFiles(): Promise<void>
   openFolder(): Promise<void>
+  openRecentFolder(folder: string): Promise<void>
+  /** Has the window open its Paste New Pair dialog. */
+  pasteNewPair(): void
   reloadLibrary(): Promise<void>
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
@@ -10,14 +15,17 @@ export interface MenuActions {
 }
 
 /** The menu of app-menu-template.ts, wired to the actions; `packaged` is app.isPackaged. */
-export function buildAppMenu(actions: MenuActions, options: { readonly packaged: boolean }): Menu {
+export function buildAppMenu(actions: MenuActions, options: { readonly packaged: boolean; readonly recentFolders?: readonly string[] }): Menu {
   const run = (action: () => Promise<void>) => () => {
     action().catch((error: unknown) => actions.showError(error instanceof Error ? error.message : String(error)))
   }
   const template = appMenuTemplate(
-    { packaged: options.packaged, platform: process.platform },
+    { packaged: options.packaged, platform: process.platform, recentFolders: options.recentFolders },
     {
+      openFiles: run(actions.openFiles),
       openFolder: run(actions.openFolder),
+      openRecentFolder: (folder) => run(() => actions.openRecentFolder(folder))(),
+      pasteNewPair: () => actions.pasteNewPair(),
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
       showAbout: () =>
