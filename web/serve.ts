@@ -162,8 +162,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
     const limit = importMethods.has(method) ? maxImportBodyBytes : maxBodyBytes
     const body = await readBody(req, limit)
     if (body === null) {
-      const what = importMethods.has(method) ? `${formatLimit(importLimits.maxBatchBytes)} of pages` : formatLimit(maxBodyBytes)
-      return sendJson(res, 413, { error: `The request is too large: one call may carry ${what} (${formatLimit(limit)} as sent).` })
+      const what = importMethods.has(method)
+        ? `${formatLimit(importLimits.maxBatchBytes)} of pages (${formatLimit(limit)} as sent)`
+        : `${maxBodyBytes / 1024} KB`
+      return sendJson(res, 413, { error: `The request is too large: one call may carry ${what}.` })
     }
     let args: unknown
     try {

@@ -1,4 +1,4 @@
-import { formatLimit } from '../../shared/lib/ingest/page-limits'
+import { formatLimit, pageLimits } from '../../shared/lib/ingest/page-limits'
 import { importLimits, type ImportResult, type PastedPair } from '../../shared/models/import'
 import type { Library, LoadProblem } from '../../shared/models/library'
 import { importedSource, pastedPairNames, removeImportedFile, writeImportedFile } from '../files/imported-pages'
@@ -26,13 +26,19 @@ export interface FileToImport {
  * again, so it does not come back on every load; the other files are imported all the same.
  */
 export async function importPages(context: ImportContext, files: readonly FileToImport[]): Promise<ImportResult> {
-  const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0)
+  const problems: LoadProblem[] = []
+  // A page over the page limit is named and left out; the others must fit one import together.
+  const pages = files.filter((file) => {
+    if (file.bytes.byteLength <= pageLimits.maxFileBytes) return true
+    problems.push({ source: file.name, message: `${file.name} is larger than ${formatLimit(pageLimits.maxFileBytes)}.` })
+    return false
+  })
+  const total = pages.reduce((sum, f) => sum + f.bytes.byteLength, 0)
   if (total > importLimits.maxBatchBytes) {
     throw new BadRequestError(`These files are larger together than one import can carry (${formatLimit(importLimits.maxBatchBytes)}); import fewer at a time.`)
   }
-  const problems: LoadProblem[] = []
   const written: { name: string; fileName: string; existed: boolean }[] = []
-  for (const file of files) {
+  for (const file of pages) {
     const result = await writeImportedFile(context.importFolder, file.name, file.bytes)
     if (result.ok) written.push({ name: file.name, ...result })
     else problems.push({ source: file.name, message: result.message })

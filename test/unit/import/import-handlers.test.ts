@@ -79,6 +79,23 @@ describe('importing files', () => {
     cancelled.store.close()
   })
 
+  it('names a page over the size limit and imports the others', async () => {
+    const { api, store, importFolder } = setup()
+    const huge = new Uint8Array(50 * 1024 * 1024 + 1).fill(0x41)
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'huge.txt'), huge)
+    writeFileSync(path.join(dir, 'ds-ko.html'), newsPageHtml(dsKo))
+    const opener = setup({ chooseFiles: async () => [path.join(dir, 'huge.txt'), path.join(dir, 'ds-ko.html')] }, store)
+    const result = await opener.api.openFiles()
+    expect(result?.articles).toEqual(['imported/ds-ko.html#0'])
+    expect(result?.problems).toEqual([{ source: 'huge.txt', message: 'huge.txt is larger than 50 MB.' }])
+    // The same through the renderer's call.
+    const sent = await api.importFiles([{ name: 'huge.txt', bytes: Buffer.from(huge).toString('base64') }])
+    expect(sent.problems).toEqual([{ source: 'huge.txt', message: 'huge.txt is larger than 50 MB.' }])
+    expect(existsSync(importFolder) ? readdirSync(importFolder) : []).toEqual([])
+    store.close()
+  })
+
   it('refuses bad arguments at the boundary', async () => {
     const { api, store } = setup()
     await expect(invokeAppApi(api, 'importFiles', [[{ name: 'a.txt', bytes: 'not base64!' }]])).rejects.toThrow('base64')
