@@ -17,9 +17,9 @@ export function readPage(page: PageBytes): PageArticles {
   return { articles: prefix ? articles.map((a) => ({ ...a, id: `${prefix}${a.id}` })) : articles }
 }
 
-/** The text of a page a user names (the CLI's align inputs): a saved HTML page reduced to its article. */
+/** The text of a page a user names (the CLI's align inputs): a saved HTML page reduced to its article's paragraphs, as the app aligns them. */
 export function pagePlainText(text: string, source: string): string {
   if (!looksLikeHtml(text)) return text
   const [article] = htmlArticles(text, source)
-  return article ? [article.title, ...article.paragraphs].join('\n\n') : ''
+  return article ? article.paragraphs.join('\n\n') : ''
 }
