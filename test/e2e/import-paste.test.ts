@@ -1,4 +1,5 @@
 // Pasting a Korean and an English text into a new pair, in web mode (real Chromium against the real handlers).
+import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { loadSeed } from '../unit/ingest/seed-pages'
@@ -28,6 +29,21 @@ describe('Paste New Pair…', () => {
     expect(await page.getByLabel('Korean text').evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.press('Escape')
     await dialog().waitFor({ state: 'detached' })
+  })
+
+  it('has no accessibility violation (axe)', async () => {
+    // axe's Playwright runner needs a page of its own browser context.
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 880 } })
+    try {
+      const own = await context.newPage()
+      await own.goto(app.server.url)
+      await own.getByRole('button', { name: 'Paste New Pair…' }).click()
+      await own.getByRole('dialog', { name: 'Paste a New Pair' }).waitFor()
+      const audit = await new AxeBuilder({ page: own }).include('.paste-dialog').analyze()
+      expect(audit.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    } finally {
+      await context.close()
+    }
   })
 
   it('keeps Tab inside the dialog', async () => {
