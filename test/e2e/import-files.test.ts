@@ -55,6 +55,16 @@ describe('importing pages in web mode', () => {
     for (const chrome of ['관련기사', '가장 많이 본 기사', 'ChatGPT를 사용하여', 'Copyright']) expect(text).not.toContain(chrome)
   })
 
+  it('imports a chosen folder through web mode’s Open Folder… (the browser’s folder chooser)', async () => {
+    const folder = page.locator('input[type="file"][webkitdirectory]')
+    expect(await folder.count()).toBe(1)
+    await folder.setInputFiles(encodings)
+    // Eight pages in UTF-8 (with and without BOM), UTF-16 LE/BE, CP949 and declared EUC-KR read to one title (the CP949
+    // page imported above is the same file, not a copy); the EUC-KR page and its source to another.
+    await expect.poll(() => articles().getByRole('option', { name: /똠방각하 햏자/ }).count(), { timeout: 20_000 }).toBe(8)
+    expect(await articles().getByRole('option', { name: /딥시크 개인정보 유출 논란 새 이슈/ }).count()).toBe(2)
+  })
+
   it('logs no console error', () => {
     expect(app.errors).toEqual([])
   })
