@@ -1,9 +1,9 @@
 import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { compareSentences } from '../shared/lib/compare/compare-sentences'
 import { presegmentedSentences, segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
-import { pageText } from '../shared/lib/ingest/html-to-text'
 import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../shared/models/comparison'
+import { pagePlainText } from '../node/files/read-page'
 import { readTextFile } from '../node/files/read-text-file'
 import { CliError } from './cli-error'
 import { comparisonReport } from './comparison-report'
@@ -46,7 +46,7 @@ async function alignLibraryPair(folder: string, id: string | undefined, glossary
 async function readText(file: string): Promise<string> {
   const read = await readTextFile(file)
   if (!read.ok) throw new CliError(read.message)
-  return pageText(read.text)
+  return pagePlainText(read.text, file)
 }
 
 function paragraphsOf(text: string): string[] {

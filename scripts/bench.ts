@@ -8,6 +8,7 @@ import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { segmentParagraphs } from '../shared/lib/compare/segment-paragraphs'
 import { extractArticles } from '../shared/lib/ingest/extract-articles'
 import { buildLibrary } from '../shared/lib/library/build-library'
+import { readPage } from '../node/files/read-page'
 import { pairArticles } from '../shared/lib/pairing/pair-articles'
 import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
 import { runCliSpeed } from './bench/cli-speed'
@@ -71,7 +72,7 @@ function seedSection(): void {
   const files = readdirSync(seeds).map((f) => ({ f, bytes: new Uint8Array(readFileSync(path.join(seeds, f))) }))
   const pages = Array.from({ length: 40 }, (_, c) => files.map(({ f, bytes }) => ({ source: `copies/${c}_${f}`, bytes }))).flat()
   const t1 = performance.now()
-  const large = buildLibrary('copies', pages, [])
+  const large = buildLibrary('copies', pages, [], { readPage })
   console.log(
     `library  ${pages.length} pages → ${large.articles.length} articles, ${large.pairs.length} pairs in ${(performance.now() - t1).toFixed(0)} ms ` +
       '(a speed figure: identical copies tie, so their full pairs are withheld)',

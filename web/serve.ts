@@ -6,6 +6,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { webTokenHeader, type AppApi } from '../shared/models/app-api'
+import { base64Length, importLimits } from '../shared/models/import'
+import { formatLimit } from '../shared/lib/ingest/page-limits'
 import type { AppEvent } from '../shared/models/app-event'
 import { createAppHandlers } from '../node/api/app-handlers'
 import { BadRequestError } from '../node/api/bad-request'
@@ -21,6 +23,9 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const outDir = path.basename(path.dirname(here)) === 'out' ? path.dirname(here) : path.resolve(here, '../out')
 const projectRoot = path.dirname(outDir)
 const maxBodyBytes = 64 * 1024
+/** The calls that carry pages: one import's worth of bytes in base64, plus room for names and JSON. */
+const maxImportBodyBytes = base64Length(importLimits.maxBatchBytes) + maxBodyBytes
+const importMethods: ReadonlySet<string> = new Set(['importFiles', 'createPastedPair'])
 
 export interface WebServerOptions {
   /** 0 picks a free port. */
@@ -32,6 +37,10 @@ export interface WebServerOptions {
   readonly rendererDir?: string
   /** The user's glossary file, as in the desktop app. */
   readonly glossaryFile?: string
+  /** Where imported and pasted pages are kept; defaults to `imported/` beside the store. */
+  readonly importFolder?: string
+  /** Start on the folder opened last, as the desktop app does (when no --library was given). */
+  readonly reopenLastFolder?: boolean
   /** The built work worker; defaults to out/node/work-worker.mjs. */
   readonly workerFile?: string
 }
@@ -57,10 +66,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     libraryFolder: options.libraryFolder,
     store,
     glossaryFile: options.glossaryFile,
+    importFolder: options.importFolder ?? path.join(path.dirname(options.storeFile), 'imported'),
+    reopenLastFolder: options.reopenLastFolder,
     work: workerWork(options.workerFile ?? path.join(outDir, 'node/work-worker.mjs')),
     onEvent: (event) => broadcast(events, event),
     chooseFolder: async () => {
-      throw new BadRequestError('Opening another folder needs the desktop app. In web mode, restart the server with --library DIR.')
+      throw new BadRequestError('Opening a folder on the server needs the desktop app. In web mode, choose Import… or drop the pages on the window.')
     },
   })
 
@@ -147,8 +158,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
     if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
       return sendJson(res, 401, { error: 'Missing or wrong access token. Open the address `npm run web` printed.' })
     }
-    const body = await readBody(req)
-    if (body === null) return sendJson(res, 413, { error: 'The request is too large.' })
+    const method = url.pathname.slice('/api/'.length)
+    const limit = importMethods.has(method) ? maxImportBodyBytes : maxBodyBytes
+    const body = await readBody(req, limit)
+    if (body === null) {
+      const what = importMethods.has(method)
+        ? `${formatLimit(importLimits.maxBatchBytes)} of pages (${formatLimit(limit)} as sent)`
+        : `${maxBodyBytes / 1024} KB`
+      return sendJson(res, 413, { error: `The request is too large: one call may carry ${what}.` })
+    }
     let args: unknown
     try {
       args = JSON.parse(body.length === 0 ? '[]' : body)
@@ -156,7 +174,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
       return sendJson(res, 400, { error: 'The request body is not valid JSON.' })
     }
     try {
-      const result = await invokeAppApi(api, url.pathname.slice('/api/'.length), args)
+      const result = await invokeAppApi(api, method, args)
       return sendJson(res, 200, { result })
     } catch (error) {
       // A cancelled call is the answer the page asked for when it moved on, not a failure of the server.
@@ -202,12 +220,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 /** The body as text, or null when it exceeds the limit. */
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) return null
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.byteLength
-    if (size > maxBodyBytes) return null
+    if (size > limit) return null
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -232,6 +252,7 @@ async function main(): Promise<void> {
     startWebServer({
       port,
       libraryFolder: path.resolve(values.library ?? path.join(projectRoot, 'seeds')),
+      reopenLastFolder: values.library === undefined,
       storeFile,
       glossaryFile: path.resolve(values.glossary ?? path.join(dataHome, 'kobi-reader', 'glossary.txt')),
     })

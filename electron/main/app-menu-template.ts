@@ -1,21 +1,26 @@
 // The application menu as data: a pure function of { packaged, platform } (the type import is erased, so
 // no Electron at run time). app-menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { AppCommand } from '../../shared/models/app-event'
+import type { EditCommand } from '../../shared/models/app-event'
 
 export interface MenuTemplateOptions {
   /** app.isPackaged: an installed app has no DevTools and no page reload of the developer kind. */
   readonly packaged: boolean
   readonly platform: NodeJS.Platform
+  /** File › Open Recent's folders, newest first. */
+  readonly recentFolders?: readonly string[]
 }
 
 export interface MenuTemplateActions {
+  openFiles(): void
   openFolder(): void
+  openRecentFolder(folder: string): void
+  pasteNewPair(): void
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
   /** Hands a command to the page (Undo and Redo act on the open pair unless a text field has focus). */
-  command(command: AppCommand): void
+  command(command: EditCommand): void
 }
 
 /**
@@ -33,12 +38,21 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         { role: 'forceReload' },
         { role: 'toggleDevTools' },
       ]
+  const recent = options.recentFolders ?? []
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length > 0
+      ? recent.map((folder) => ({ label: folder, click: () => actions.openRecentFolder(folder) }))
+      : [{ label: 'No Recent Folders', enabled: false }]
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
+        { label: 'Open File…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openFiles() },
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
+        { label: 'Open Recent', submenu: recentItems },
+        { label: 'Paste New Pair…', accelerator: 'CmdOrCtrl+N', click: () => actions.pasteNewPair() },
+        { type: 'separator' },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: () => actions.reloadLibrary() },
         { label: 'Edit Glossary…', click: () => actions.editGlossary() },
         { type: 'separator' },

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
 import { appApiChannel, appApiMethods, appEventChannel } from '../../shared/models/app-api'
-import type { AppEvent } from '../../shared/models/app-event'
+import type { AppEvent, EditCommand } from '../../shared/models/app-event'
 import { createAppHandlers } from '../../node/api/app-handlers'
 import { buildAppMenu } from './app-menu'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
@@ -78,12 +78,27 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
+    chooseFiles: async () => {
+      const options = {
+        title: 'Open news pages',
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: [{ name: 'News pages', extensions: ['txt', 'html', 'htm', 'xhtml'] }, { name: 'All files', extensions: ['*'] }],
+      }
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
+    // Pasted pairs and dropped or opened files are kept here and read with every library folder.
+    importFolder: path.join(app.getPath('userData'), 'imported'),
+    reopenLastFolder: true,
   })
 
   for (const method of appApiMethods) {
     ipcMain.handle(appApiChannel(method), (event, ...args: unknown[]) => {
       if (!isTrustedSender(event)) throw new Error('This page may not use the KoBi API.')
-      return invokeAppApi(handlers, method, args)
+      const result = invokeAppApi(handlers, method, args)
+      // Opening a folder from the window changes File › Open Recent.
+      if (method === 'openFolder' || method === 'openRecentFolder') void result.then(() => refreshMenu(), () => {})
+      return result
     })
   }
 
@@ -93,24 +108,41 @@ async function start(): Promise<void> {
   })
 
   // The menu changes the library behind the renderer's back: the new library goes to the window as an event.
-  Menu.setApplicationMenu(
-    buildAppMenu({
-      openFolder: async () => {
-        const library = await handlers.openFolder()
-        if (library) sendEvent({ type: 'library', library })
-      },
-      reloadLibrary: async () => {
-        sendEvent({ type: 'library', library: await handlers.reloadLibrary() })
-      },
-      editGlossary: async () => {
-        await ensureUserGlossary(glossaryFile)
-        const failure = await shell.openPath(glossaryFile)
-        if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
-      },
-      showError: (message) => dialog.showErrorBox('KoBi Reader', message),
-      command: (command) => sendEvent({ type: 'command', command }),
-    }, { packaged: app.isPackaged }),
-  )
+  const menuActions = {
+    openFiles: async () => {
+      const imported = await handlers.openFiles()
+      if (imported) sendEvent({ type: 'library', library: imported.library, select: imported.articles[0] })
+    },
+    openFolder: async () => {
+      const library = await handlers.openFolder()
+      if (library) sendEvent({ type: 'library', library })
+      await refreshMenu()
+    },
+    openRecentFolder: async (folder: string) => {
+      try {
+        sendEvent({ type: 'library', library: await handlers.openRecentFolder(folder) })
+      } finally {
+        await refreshMenu()
+      }
+    },
+    pasteNewPair: () => sendEvent({ type: 'menu', command: 'paste-new-pair' }),
+    reloadLibrary: async () => {
+      sendEvent({ type: 'library', library: await handlers.reloadLibrary() })
+    },
+    editGlossary: async () => {
+      await ensureUserGlossary(glossaryFile)
+      const failure = await shell.openPath(glossaryFile)
+      if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
+    },
+    showError: (message: string) => dialog.showErrorBox('KoBi Reader', message),
+    command: (command: EditCommand) => sendEvent({ type: 'menu', command }),
+  }
+  // Rebuilt whenever the recent folders change, since Open Recent lists them.
+  async function refreshMenu(): Promise<void> {
+    const recentFolders = await handlers.getRecentFolders()
+    Menu.setApplicationMenu(buildAppMenu(menuActions, { packaged: app.isPackaged, recentFolders }))
+  }
+  await refreshMenu()
 
   mainWindow = createWindow()
   mainWindow.on('closed', () => (mainWindow = null))

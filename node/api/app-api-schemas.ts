@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
+import { base64Length, importLimits } from '../../shared/models/import'
 import type { Language } from '../../shared/models/language'
 import { annotationDraftSchema, editLabelSchema, linkSpecsSchema } from './annotation-schemas'
 
@@ -17,6 +18,40 @@ function articleId(lang: 'ko' | 'en') {
   const message = (issue: v.BaseIssue<unknown>) => `Expected the id of ${aLanguage[lang]} article, got ${describe(issue.input)}.`
   return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxArticleIdLength, message))
 }
+
+/** A file to import: a name and base64 bytes, within the import limits. */
+const importedFile = v.strictObject(
+  {
+    name: v.pipe(
+      v.string('A file to import needs a name.'),
+      v.minLength(1, 'A file to import needs a name.'),
+      v.maxLength(importLimits.maxFileNameLength, `A file name may have at most ${importLimits.maxFileNameLength} characters.`),
+    ),
+    bytes: v.pipe(
+      v.string('A file’s bytes must be sent as base64 text.'),
+      v.maxLength(base64Length(importLimits.maxBatchBytes), 'The files are larger than one import can carry (50 MB).'),
+      v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A file’s bytes must be sent as base64 text.'),
+    ),
+  },
+  'Expected a file to import ({ name, bytes }).',
+)
+
+const importedFiles = v.pipe(
+  v.array(importedFile, 'Expected a list of files to import.'),
+  v.minLength(1, 'There are no files to import.'),
+  v.maxLength(importLimits.maxFilesPerCall, `At most ${importLimits.maxFilesPerCall} files can be imported at once.`),
+)
+
+/** A pasted text of one side; the handler checks that it holds more than white space. */
+function pastedText(lang: 'ko' | 'en') {
+  const name = lang === 'ko' ? 'Korean' : 'English'
+  return v.pipe(
+    v.string(`Expected the ${name} text.`),
+    v.maxLength(importLimits.maxPastedChars, `The ${name} text is longer than ${importLimits.maxPastedChars.toLocaleString('en-US')} characters.`),
+  )
+}
+
+const folderPath = v.pipe(v.string('Expected a folder.'), v.minLength(1, 'Expected a folder.'), v.maxLength(4096, 'That folder path is too long.'))
 
 /** A strict tuple (its `items` give the arity) whose output is the method's parameter list. */
 type ArgsSchema<M extends AppApiMethod> = v.GenericSchema<unknown, Parameters<AppApi[M]>> & { readonly items: readonly unknown[] }
@@ -42,4 +77,9 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   undoEdit: v.strictTuple([articleId('ko'), articleId('en')]),
   redoEdit: v.strictTuple([articleId('ko'), articleId('en')]),
   getEditHistory: v.strictTuple([articleId('ko'), articleId('en')]),
+  openFiles: v.strictTuple([]),
+  importFiles: v.strictTuple([importedFiles]),
+  createPastedPair: v.strictTuple([pastedText('ko'), pastedText('en')]),
+  getRecentFolders: v.strictTuple([]),
+  openRecentFolder: v.strictTuple([folderPath]),
 }

@@ -1,24 +1,38 @@
 import path from 'node:path'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
 import type { AppApi } from '../../shared/models/app-api'
+import { pageLimits } from '../../shared/lib/ingest/page-limits'
+import { importLimits, type ImportResult } from '../../shared/models/import'
 import type { AppEvent, TaskKind } from '../../shared/models/app-event'
 import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
-import type { Library } from '../../shared/models/library'
+import type { Library, LoadProblem } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
 import type { Store } from '../store/store'
 import type { CompareCorrections, HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
+import { readRegularFile } from '../files/read-regular-file'
 import { aLanguage } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
 import { createReviewHandlers, type ReviewStore } from './review-handlers'
+import { createPastedPair, importPages, type FileToImport, type ImportContext } from './import-pages'
+import { forgetFolder, isFolder, lastFolder, recentFolders, rememberFolder } from './recent-folders'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
   readonly libraryFolder: string
-  readonly store: Pick<Store, 'listPairOverrides'> & ReviewStore
+  readonly store: Pick<Store, 'listPairOverrides' | 'getSetting' | 'setSetting'> & ReviewStore
   /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
   readonly chooseFolder: () => Promise<string | null>
+  /** Asks the user for page files (Open File…); resolves null on cancel. Without it, files come only from the renderer. */
+  readonly chooseFiles?: () => Promise<string[] | null>
+  /**
+   * Where imported pages (pasted pairs, dropped and opened files) are kept, read with every library folder
+   * (desktop: `<userData>/imported`). Without it, nothing can be imported.
+   */
+  readonly importFolder?: string
+  /** Start on the folder opened last (kept in the store) rather than `libraryFolder`, when it still exists. */
+  readonly reopenLastFolder?: boolean
   /** The user's own glossary file (`id | 한국어, … | English, …` lines), read on every load; may not exist. */
   readonly glossaryFile?: string
   /** Where loads and comparisons run; the calling thread when not given. */
@@ -47,7 +61,8 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
   const { store, chooseFolder } = options
   const work = options.work ?? inProcessWork()
   const emit = options.onEvent ?? (() => {})
-  let folder = path.resolve(options.libraryFolder)
+  let folder = path.resolve((options.reopenLastFolder && lastFolder(store)) || options.libraryFolder)
+  const importFolder = options.importFolder ? path.resolve(options.importFolder) : undefined
   let loading: Promise<Loaded> | null = null
   let nextTaskId = 1
   /** The comparison still running, if any: a newer one, or cancelComparison, stops it. */
@@ -65,7 +80,7 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
 
   function load(target: string): Promise<Loaded> {
     const promise = reported('load-library', (onProgress) =>
-      work.loadLibrary({ folder: target, glossaryFile: options.glossaryFile }, onProgress),
+      work.loadLibrary({ folder: target, glossaryFile: options.glossaryFile, importFolder }, onProgress),
     ).then((auto): Loaded => ({ folder: target, auto, comparisons: new Map() }))
     loading = promise
     // A failed load is not cached: the next call tries again.
@@ -80,7 +95,9 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
   }
 
   function withOverrides({ folder: f, auto }: Loaded): Library {
-    const pairs = applyPairOverrides(auto.articles, auto.pairs, store.listPairOverrides(f))
+    // Pairs made among imported pages are kept under the import folder, so they hold in every library.
+    const imported = importFolder ? store.listPairOverrides(importFolder) : []
+    const pairs = applyPairOverrides(auto.articles, auto.pairs, [...imported, ...store.listPairOverrides(f)])
     return { ...auto, pairs }
   }
 
@@ -160,6 +177,28 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     running = null
   }
 
+  async function openAt(target: string): Promise<Library> {
+    cancelRunning()
+    folder = path.resolve(target)
+    rememberFolder(store, folder)
+    return withOverrides(await load(folder))
+  }
+
+  function importContext(): ImportContext {
+    if (!importFolder) throw new BadRequestError('Importing pages is not available here.')
+    return {
+      importFolder,
+      reload: async () => {
+        cancelRunning()
+        return withOverrides(await load(folder))
+      },
+      pair: async (ko, en) => {
+        store.setPairOverride(importFolder, { action: 'pair', ko, en })
+        return withOverrides(await current())
+      },
+    }
+  }
+
   return {
     async getLibrary() {
       return withOverrides(await current())
@@ -171,9 +210,55 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     async openFolder() {
       const chosen = await chooseFolder()
       if (chosen === null) return null
-      cancelRunning()
-      folder = path.resolve(chosen)
-      return withOverrides(await load(folder))
+      return openAt(chosen)
+    },
+    async getRecentFolders() {
+      return recentFolders(store)
+    },
+    async openRecentFolder(target) {
+      const known = recentFolders(store).find((f) => f === target || f === path.resolve(target))
+      if (!known) throw new BadRequestError(`${target} is not one of the recent folders.`)
+      if (!isFolder(known)) {
+        forgetFolder(store, known)
+        throw new BadRequestError(`The folder ${known} no longer exists; it was taken off the recent folders.`)
+      }
+      return openAt(known)
+    },
+    async openFiles() {
+      const context = importContext()
+      if (!options.chooseFiles) throw new BadRequestError('Opening files needs the desktop app; drop them on the window or use Import… instead.')
+      const chosen = await options.chooseFiles()
+      if (chosen === null || chosen.length === 0) return null
+      // Read and imported in batches under the import limit, so a few large pages never sit in memory at once.
+      const problems: LoadProblem[] = []
+      const articles: string[] = []
+      let batch: FileToImport[] = []
+      let result: ImportResult | null = null
+      const flush = async () => {
+        result = await importPages(context, batch)
+        problems.push(...result.problems)
+        articles.push(...result.articles)
+        batch = []
+      }
+      for (const file of chosen.slice(0, importLimits.maxFilesPerCall)) {
+        const name = path.basename(file)
+        const read = await readRegularFile(file, { name, maxBytes: pageLimits.maxFileBytes })
+        if (!read.ok) {
+          problems.push({ source: name, message: read.message })
+          continue
+        }
+        if (batch.reduce((sum, f) => sum + f.bytes.byteLength, 0) + read.bytes.byteLength > importLimits.maxBatchBytes) await flush()
+        batch.push({ name, bytes: read.bytes })
+      }
+      if (batch.length > 0 || result === null) await flush()
+      return { library: (result as ImportResult | null)?.library ?? withOverrides(await current()), articles, problems }
+    },
+    async importFiles(files) {
+      const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.bytes, 'base64')) }))
+      return importPages(importContext(), decoded)
+    },
+    createPastedPair(koText, enText) {
+      return createPastedPair(importContext(), koText, enText)
     },
     pairArticles(ko, en) {
       return pairing('pair', ko, en)

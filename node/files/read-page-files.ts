@@ -20,11 +20,11 @@ interface Entry {
 
 /**
  * Reads the files directly inside `folder` (hidden files and subfolders skipped), in name order, within
- * the per-file, per-folder byte and file-count limits. Sources are named `<folder name>/<file name>`, so
- * ids stay the same wherever the folder lives. Nothing here throws: an unreadable folder or file becomes
+ * the per-file, per-folder byte and file-count limits. Sources are named `<folder name>/<file name>` (or
+ * `<prefix>/<file name>`), so ids stay the same wherever the folder lives. Nothing here throws: an unreadable folder or file becomes
  * a LoadProblem and the rest still loads.
  */
-export async function readPageFiles(folder: string, limits: PageLimits = pageLimits): Promise<PageFiles> {
+export async function readPageFiles(folder: string, limits: PageLimits = pageLimits, options: { readonly prefix?: string } = {}): Promise<PageFiles> {
   const pages: PageBytes[] = []
   const problems: LoadProblem[] = []
   let root: Buffer
@@ -35,7 +35,7 @@ export async function readPageFiles(folder: string, limits: PageLimits = pageLim
   } catch (error) {
     return { pages, problems: [{ source: folder, message: `The folder ${folder} could not be read (${folderReason(error)}).` }] }
   }
-  const prefix = path.basename(path.resolve(folder))
+  const prefix = options.prefix ?? path.basename(path.resolve(folder))
   const entries = pageEntries(dirents)
   const kept = entries.slice(0, limits.maxFolderFiles)
   if (entries.length > kept.length) problems.push(tooManyFiles(prefix, entries, limits.maxFolderFiles))

@@ -1,5 +1,5 @@
-import { decodePage } from '../../shared/lib/ingest/decode-page'
 import { pageLimits, type PageLimits } from '../../shared/lib/ingest/page-limits'
+import { decodeBytes } from './decode-bytes'
 import { readRegularFile } from './read-regular-file'
 
 export type TextFileResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
@@ -11,7 +11,7 @@ export type TextFileResult = { readonly ok: true; readonly text: string } | { re
 export async function readTextFile(file: string, limits: Pick<PageLimits, 'maxFileBytes'> = pageLimits): Promise<TextFileResult> {
   const read = await readRegularFile(file, { name: file, maxBytes: limits.maxFileBytes })
   if (!read.ok) return { ok: false, message: read.message }
-  const decoded = decodePage(read.bytes)
+  const decoded = decodeBytes(read.bytes)
   if (!decoded.ok) return { ok: false, message: `${file}: ${decoded.message}` }
   return { ok: true, text: decoded.text }
 }

@@ -19,6 +19,8 @@ export interface LoadLibraryRequest {
   readonly folder: string
   /** The user's glossary file (may not exist). */
   readonly glossaryFile?: string
+  /** The pages the user imported, read with the folder (their ids under `imported/`). */
+  readonly importFolder?: string
 }
 
 export interface CompareRequest {

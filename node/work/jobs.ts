@@ -27,7 +27,7 @@ export function createJobs() {
   return {
     async loadLibrary(request: LoadLibraryRequest, onProgress: ProgressListener = () => {}): Promise<Library> {
       const glossary = await glossaryOf(request.glossaryFile)
-      const library = await readLibraryFolder(request.folder, glossary.matcher, onProgress)
+      const library = await readLibraryFolder(request.folder, glossary.matcher, onProgress, request.importFolder)
       return { ...library, problems: [...glossary.problems, ...library.problems] }
     },
     async compare(request: CompareRequest, onProgress: ProgressListener = () => {}): Promise<Comparison> {

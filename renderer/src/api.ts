@@ -13,6 +13,11 @@ export function getApi(): AppBridge {
   return window.kobi ? withCleanErrors(window.kobi) : httpBridge(webToken())
 }
 
+/** True in the desktop app, where the main process can show file and folder dialogs; false in web mode. */
+export function isDesktopApp(): boolean {
+  return window.kobi !== undefined
+}
+
 const tokenKey = 'kobi-token'
 
 /**

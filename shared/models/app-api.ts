@@ -1,6 +1,7 @@
 import type { AnnotationDraft, PlacedAnnotation } from './annotation'
 import type { AppEventListener } from './app-event'
 import type { Comparison } from './comparison'
+import type { ImportedFile, ImportResult, PastedPair } from './import'
 import type { Library } from './library'
 import type { EditHistory, LinkEditResult, LinkSpec, UndoResult } from './link-edit'
 
@@ -47,6 +48,16 @@ export interface AppApi {
   undoEdit(ko: string, en: string): Promise<UndoResult>
   redoEdit(ko: string, en: string): Promise<UndoResult>
   getEditHistory(ko: string, en: string): Promise<EditHistory>
+  /** Asks the user for page files (desktop app) and imports them; null when the user cancels. */
+  openFiles(): Promise<ImportResult | null>
+  /** Imports files the renderer read (drag and drop, the file input): kept beside the library under `imported/`. */
+  importFiles(files: ImportedFile[]): Promise<ImportResult>
+  /** Makes a Korean text and an English text into a new pair of imported pages and pairs them. */
+  createPastedPair(koText: string, enText: string): Promise<PastedPair>
+  /** The folders opened lately, newest first (File › Open Recent). */
+  getRecentFolders(): Promise<string[]>
+  /** Opens one of the recent folders again. */
+  openRecentFolder(folder: string): Promise<Library>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -73,6 +84,11 @@ const methodTable = {
   undoEdit: true,
   redoEdit: true,
   getEditHistory: true,
+  openFiles: true,
+  importFiles: true,
+  createPastedPair: true,
+  getRecentFolders: true,
+  openRecentFolder: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */

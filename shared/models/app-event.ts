@@ -20,11 +20,14 @@ export type AppEvent =
       readonly total: number
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
-  | { readonly type: 'library'; readonly library: Library }
-  /** A menu item for the page to carry out (Edit › Undo acts on the pair, or on the text field in focus). */
-  | { readonly type: 'command'; readonly command: AppCommand }
+  | { readonly type: 'library'; readonly library: Library; /** An article to open: the first one the menu imported. */ readonly select?: string }
+  /** A menu item the window carries out itself (File › Paste New Pair…; Edit › Undo acts on the pair, or on the text field in focus). */
+  | { readonly type: 'menu'; readonly command: MenuCommand }
 
-/** Menu commands the page carries out itself. */
-export type AppCommand = 'undo' | 'redo'
+/** Menu items the page carries out itself. */
+export type MenuCommand = 'paste-new-pair' | EditCommand
+
+/** Edit › Undo and Redo: the page gives them to the text field in focus or to the open pair. */
+export type EditCommand = 'undo' | 'redo'
 
 export type AppEventListener = (event: AppEvent) => void

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
-import type { AppEvent, TaskKind } from '../../../shared/models/app-event'
+import type { AppEvent, MenuCommand, TaskKind } from '../../../shared/models/app-event'
 import type { Library } from '../../../shared/models/library'
 
 export interface TaskProgress {
@@ -15,15 +15,20 @@ export interface TaskProgress {
 
 /**
  * Follows the main process's events: the background tasks still running (for the progress indicator), and a
- * new library pushed by the menu (Open Folder…, Reload Library), handed to `onLibrary`.
+ * new library pushed by the menu (Open Folder…, Reload Library, Open File…), handed to `onLibrary` with the
+ * article to open if any, and the menu items the window carries out itself, handed to `onMenu`.
  */
-export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library) => void): readonly TaskProgress[] {
+export function useBackgroundTasks(
+  api: AppBridge,
+  onLibrary: (library: Library, select?: string) => void,
+  onMenu?: (command: MenuCommand) => void,
+): readonly TaskProgress[] {
   const [tasks, setTasks] = useState<ReadonlyMap<number, TaskProgress>>(new Map())
   useEffect(
     () =>
       api.onEvent((event: AppEvent) => {
-        if (event.type === 'library') return onLibrary(event.library)
-        if (event.type === 'command') return
+        if (event.type === 'library') return onLibrary(event.library, event.select)
+        if (event.type === 'menu') return onMenu?.(event.command)
         setTasks((previous) => {
           const next = new Map(previous)
           if (event.type === 'progress-end') next.delete(event.taskId)
@@ -35,7 +40,7 @@ export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library)
           return next
         })
       }),
-    [api, onLibrary],
+    [api, onLibrary, onMenu],
   )
   return [...tasks.values()]
 }

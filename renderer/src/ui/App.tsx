@@ -1,14 +1,21 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
-import type { Library } from '../../../shared/models/library'
+import type { Library, LoadProblem } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
+import { isDesktopApp } from '../api'
+import { importBatches } from '../lib/import-files'
 import { useBackgroundTasks } from '../lib/use-background-tasks'
-import { useMenuCommands } from '../lib/use-menu-commands'
+import { carryOutEditCommand } from '../lib/edit-commands'
+import type { MenuCommand } from '../../../shared/models/app-event'
 import type { Comparer } from '../lib/use-comparison'
+import type { ImportResult } from '../../../shared/models/import'
+import { DropZone } from './DropZone'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
+import { ImportButton } from './ImportButton'
 import { LibrarySidebar } from './LibrarySidebar'
 import { PairPicker } from './PairPicker'
+import { PasteDialog } from './PasteDialog'
 import { ProgressIndicator } from './ProgressIndicator'
 import { ProblemBanner } from './ProblemBanner'
 import { ReaderPane } from './ReaderPane'
@@ -49,9 +56,21 @@ export function App({ api }: Props) {
   const [pairingUndo, setPairingUndo] = useState<PairingUndo | null>(null)
   const onReviewChanged = useCallback(() => setReviewVersion((v) => v + 1), [])
   const review = useMemo<ReviewHooks>(() => ({ api, onChanged: onReviewChanged, reveal }), [api, onReviewChanged, reveal])
-  // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
-  const tasks = useBackgroundTasks(api, setLibrary)
-  useMenuCommands(api)
+  const [pasting, setPasting] = useState(false)
+  // An imported article to open once the library that holds it is shown (libraries are set in a transition).
+  const [opening, setOpening] = useState<string | null>(null)
+  const desktop = isDesktopApp()
+  // The menu's Open Folder…, Reload Library and Open File… arrive here, not through a page reload; so does
+  // Paste New Pair…, which opens the dialog.
+  const onMenuLibrary = useCallback(
+    (next: Library, select?: string) => {
+      setLibrary(next)
+      if (select) setOpening(select)
+    },
+    [setLibrary],
+  )
+  const onMenu = useCallback((command: MenuCommand) => (command === 'paste-new-pair' ? setPasting(true) : carryOutEditCommand(command)), [])
+  const tasks = useBackgroundTasks(api, onMenuLibrary, onMenu)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -70,14 +89,42 @@ export function App({ api }: Props) {
     void run(() => api.getLibrary())
   }, [api, run])
 
+  // Dropped and chosen files go to the handlers in batches; the first imported article opens.
+  const importFiles = useCallback(
+    (files: File[]) =>
+      void run(async () => {
+        const { batches, refused } = await importBatches(files)
+        // The last batch's library names its refused files; those of earlier batches and the ones too large to send are added.
+        const named: LoadProblem[] = refused.map((message) => ({ source: message.split(' is larger')[0], message }))
+        let last: ImportResult | null = null
+        const opened: string[] = []
+        for (const batch of batches) {
+          if (last) named.push(...last.problems)
+          last = await api.importFiles(batch)
+          opened.push(...last.articles)
+        }
+        if (opened[0]) setOpening(opened[0])
+        const base = last?.library ?? library
+        return base && { ...base, problems: [...base.problems, ...named] }
+      }),
+    [api, run, library],
+  )
+
   const articlesById = useMemo(() => new Map((library?.articles ?? []).map((a) => [a.id, a])), [library])
+
+  // Open the imported article once the library that holds it is shown.
+  useEffect(() => {
+    if (opening === null || !articlesById.has(opening)) return
+    setSelectedId(opening)
+    setOpening(null)
+  }, [opening, articlesById])
 
   // Keep the selection valid: fall back to the first paired article, then to the first article.
   useEffect(() => {
-    if (!library || (selectedId !== null && articlesById.has(selectedId))) return
+    if (!library || opening !== null || (selectedId !== null && articlesById.has(selectedId))) return
     const first = library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
     setSelectedId(first?.id ?? null)
-  }, [library, articlesById, selectedId])
+  }, [library, articlesById, selectedId, opening])
 
   useEffect(() => {
     if (selectedId !== null) window.history.replaceState(null, '', `#article=${encodeURIComponent(selectedId)}`)
@@ -107,6 +154,7 @@ export function App({ api }: Props) {
 
   return (
     <div className="app" aria-busy={busy}>
+      <DropZone onFiles={importFiles} disabled={busy} />
       <Toolbar
         library={library}
         busy={busy}
@@ -115,6 +163,16 @@ export function App({ api }: Props) {
         progress={<ProgressIndicator tasks={tasks} />}
         notesOpen={notesOpen}
         onToggleNotes={() => setNotesOpen((open) => !open)}
+        canOpenFolder={desktop}
+        importActions={
+          <>
+            <ImportButton label="Import…" disabled={busy} onFiles={importFiles} />
+            {!desktop && <ImportButton label="Open Folder…" folder disabled={busy} onFiles={importFiles} />}
+            <button type="button" className="button" disabled={busy} onClick={() => setPasting(true)}>
+              Paste New Pair…
+            </button>
+          </>
+        }
       />
       {pairingUndo && library && (
         <UndoBanner
@@ -129,7 +187,7 @@ export function App({ api }: Props) {
         />
       )}
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
+      {library && library.problems.length > 0 && <ProblemBanner key={`${library.folder}\n${library.problems.length}`} problems={library.problems} />}
       <div className="workspace">
         {library === null ? (
           <div className="loading" role="status">
@@ -174,6 +232,18 @@ export function App({ api }: Props) {
             setPickerFor(null)
             const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
             pairing('pair', ko, en)
+          }}
+        />
+      )}
+      {pasting && (
+        <PasteDialog
+          onCancel={() => setPasting(false)}
+          onCreate={async (koText, enText) => {
+            const pasted = await api.createPastedPair(koText, enText)
+            setPasting(false)
+            setLibrary(pasted.library)
+            setOpening(pasted.ko)
+            setViewMode('aligned')
           }}
         />
       )}

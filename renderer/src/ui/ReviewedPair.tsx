@@ -5,9 +5,9 @@ import { findingDraft, linkDraft, sentencesDraft, spanDraft, type DraftPair } fr
 import type { AnnotationDraft, AnnotationStatus, PlacedAnnotation } from '../../../shared/models/annotation'
 import type { Article } from '../../../shared/models/article'
 import type { Comparison } from '../../../shared/models/comparison'
-import type { AppCommand } from '../../../shared/models/app-event'
+import type { EditCommand } from '../../../shared/models/app-event'
 import { isTypingTarget } from '../lib/keyboard-target'
-import { appCommandEvent } from '../lib/use-menu-commands'
+import { appCommandEvent } from '../lib/edit-commands'
 import { ReviewMarksContext, sentenceKey, type ReviewMarks } from '../lib/review-context'
 import { selectedInSentence, sentenceOf } from '../lib/sentence-selection'
 import { useReview, type ReviewApi } from '../lib/use-review'
@@ -162,7 +162,7 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
   // Edit › Undo and Redo from the menu.
   useEffect(() => {
     const onCommand = (event: Event) => {
-      const command = (event as CustomEvent<AppCommand>).detail
+      const command = (event as CustomEvent<EditCommand>).detail
       if (!draft) void (command === 'undo' ? review.undo() : review.redo())
     }
     window.addEventListener(appCommandEvent, onCommand)

@@ -10,9 +10,13 @@ interface Props {
   readonly progress?: ReactNode
   readonly notesOpen: boolean
   readonly onToggleNotes: () => void
+  /** Import…, Paste New Pair… (and web mode's own Open Folder…), before the folder actions. */
+  readonly importActions?: ReactNode
+  /** False in web mode, where the server cannot show a folder dialog: importActions bring one instead. */
+  readonly canOpenFolder?: boolean
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notesOpen, onToggleNotes }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notesOpen, onToggleNotes, importActions, canOpenFolder = true }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -35,9 +39,12 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notes
         <button type="button" className="button" aria-pressed={notesOpen} onClick={onToggleNotes} disabled={library === null}>
           Notes
         </button>
-        <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
-          Open Folder…
-        </button>
+        {importActions}
+        {canOpenFolder && (
+          <button type="button" className="button" onClick={onOpenFolder} disabled={busy}>
+            Open Folder…
+          </button>
+        )}
         <button type="button" className="button" onClick={onReload} disabled={busy || library === null}>
           Reload
         </button>

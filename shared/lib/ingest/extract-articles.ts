@@ -27,3 +27,21 @@ export function extractArticles(pageText: string, source: string): Article[] {
   }
   return []
 }
+
+/**
+ * The articles a site-specific layout finds in the page text, or [] when none recognises it: saved HTML
+ * pages of the sites we know are read by their layout, others by article extraction.
+ */
+export function extractKnownLayout(pageText: string, source: string): Article[] {
+  if (typeof pageText !== 'string' || pageText.trim() === '') return []
+  for (const layout of LAYOUTS) {
+    try {
+      if (!layout.matches(pageText)) continue
+      const drafts = layout.parse(pageText)
+      if (drafts.length > 0) return drafts.map((d, i) => finishArticle(pageText, d, source, i))
+    } catch {
+      // As above: a layout tripping over an odd page leaves it to the next reader.
+    }
+  }
+  return []
+}

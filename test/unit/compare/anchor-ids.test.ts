@@ -4,8 +4,9 @@ import { sentenceAnchor } from '../../../shared/lib/compare/anchor-ids'
 import { buildLibrary } from '../../../shared/lib/library/build-library'
 import type { Article } from '../../../shared/models/article'
 import { seedPages } from '../library/seed-pages'
+import { readPage } from '../../../node/files/read-page'
 
-const library = buildLibrary('seeds', seedPages(), [])
+const library = buildLibrary('seeds', seedPages(), [], { readPage })
 const byTitle = (start: string): Article => library.articles.find((a) => a.title.startsWith(start))!
 const ko = byTitle('딥시크 개인정보 유출 논란')
 const en = byTitle("DeepSeek's personal data leakage")
@@ -14,7 +15,7 @@ describe('stable ids', () => {
   it('names articles by their page path inside the folder, and fingerprints their text', () => {
     expect(ko.id).toMatch(/^000_77deed0654c30420\.txt#\d+$/)
     expect(ko.contentHash).toMatch(/^[0-9a-f]{16}$/)
-    const again = buildLibrary('elsewhere', seedPages().map((p) => ({ ...p, source: p.source.replace(/^seeds/, 'elsewhere') })), [])
+    const again = buildLibrary('elsewhere', seedPages().map((p) => ({ ...p, source: p.source.replace(/^seeds/, 'elsewhere') })), [], { readPage })
     const same = again.articles.find((a) => a.title === ko.title)!
     expect([same.id, same.contentHash]).toEqual([ko.id, ko.contentHash])
     expect(new Set(library.articles.map((a) => a.id)).size).toBe(library.articles.length)

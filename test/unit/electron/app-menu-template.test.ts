@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const noop = { openFolder() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {} }
+const noop = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {} }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
@@ -42,6 +42,7 @@ describe('appMenuTemplate', () => {
   it('runs the actions from the File and Help items', () => {
     const called: string[] = []
     const actions = {
+      ...noop,
       openFolder: () => called.push('open'),
       reloadLibrary: () => called.push('reload'),
       editGlossary: () => called.push('glossary'),
@@ -56,5 +57,30 @@ describe('appMenuTemplate', () => {
     expect(called).toEqual(['open', 'reload', 'glossary', 'about', 'undo', 'redo'])
     // Redo is Ctrl+Y off the Mac, where Shift+Cmd+Z is the custom.
     expect(all.find((i) => i.label === 'Redo')?.accelerator).toBe('CmdOrCtrl+Y')
+  })
+
+  it('has the import items in File: Open File…, Open Folder…, Open Recent › and Paste New Pair…', () => {
+    const called: string[] = []
+    const actions = {
+      ...noop,
+      openFiles: () => called.push('files'),
+      openRecentFolder: (folder: string) => called.push(`recent ${folder}`),
+      pasteNewPair: () => called.push('paste'),
+    }
+    const template = appMenuTemplate({ packaged: true, platform: 'linux', recentFolders: ['/home/u/news', '/home/u/old'] }, actions)
+    const file = template.find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[]
+    expect(file.slice(0, 4).map((item) => item.label)).toEqual(['Open File…', 'Open Folder…', 'Open Recent', 'Paste New Pair…'])
+    const recent = file[2].submenu as MenuItemConstructorOptions[]
+    expect(recent.map((item) => item.label)).toEqual(['/home/u/news', '/home/u/old'])
+    for (const item of [file[0], recent[1], file[3]]) (item.click as () => void)()
+    expect(called).toEqual(['files', 'recent /home/u/old', 'paste'])
+    // Accelerators stay unique across the menu.
+    const accelerators = items(template).map((item) => item.accelerator).filter(Boolean)
+    expect(new Set(accelerators).size).toBe(accelerators.length)
+  })
+
+  it('shows a disabled placeholder when there is no recent folder', () => {
+    const file = appMenuTemplate({ packaged: true, platform: 'linux' }, noop).find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[]
+    expect((file[2].submenu as MenuItemConstructorOptions[]).map((item) => [item.label, item.enabled])).toEqual([['No Recent Folders', false]])
   })
 })

@@ -1,9 +1,9 @@
-// Loads the seed captures the way the app does (bytes → decodePage → extractArticles).
+// Loads the seed captures the way the app does (bytes → decodeBytes → extractArticles).
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
 import type { Article } from '../../../shared/models/article'
-import { decodePage } from '../../../shared/lib/ingest/decode-page'
+import { decodeBytes } from '../../../node/files/decode-bytes'
 import { extractArticles } from '../../../shared/lib/ingest/extract-articles'
 
 const SEEDS = path.resolve(__dirname, '../../../seeds')
@@ -16,7 +16,7 @@ export interface SeedPage {
 export function loadSeed(prefix: string): SeedPage {
   const name = readdirSync(SEEDS).find(f => f.startsWith(prefix))
   if (!name) throw new Error(`no seed ${prefix}`)
-  const decoded = decodePage(readFileSync(path.join(SEEDS, name)))
+  const decoded = decodeBytes(readFileSync(path.join(SEEDS, name)))
   if (!decoded.ok) throw new Error(decoded.message)
   return { text: decoded.text, articles: extractArticles(decoded.text, `seeds/${name}`) }
 }

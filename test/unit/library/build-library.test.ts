@@ -3,6 +3,7 @@ import { buildLibrary } from '../../../shared/lib/library/build-library'
 import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import { seedPages } from './seed-pages'
+import { readPage } from '../../../node/files/read-page'
 
 function byTitle(library: Library, start: string): Article {
   const found = library.articles.find((a) => a.title.startsWith(start))
@@ -11,7 +12,7 @@ function byTitle(library: Library, start: string): Article {
 }
 
 describe('buildLibrary', () => {
-  const library = buildLibrary('/x/seeds', seedPages(), [])
+  const library = buildLibrary('/x/seeds', seedPages(), [], { readPage })
 
   it('extracts the seed articles and pairs the DeepSeek article with its English version', () => {
     const ko = byTitle(library, '딥시크 개인정보 유출 논란 새 이슈')
@@ -26,7 +27,7 @@ describe('buildLibrary', () => {
   it('turns an undecodable page into a load problem and keeps the other pages', () => {
     // A lone 0xFF byte run is neither UTF-8 nor EUC-KR.
     const bad = { source: 'seeds/broken.txt', bytes: new Uint8Array(200).fill(0xff) }
-    const withBad = buildLibrary('/x/seeds', [bad, ...seedPages()], [])
+    const withBad = buildLibrary('/x/seeds', [bad, ...seedPages()], [], { readPage })
     expect(withBad.problems).toHaveLength(1)
     expect(withBad.problems[0].source).toBe('seeds/broken.txt')
     expect(withBad.problems[0].message).toContain('seeds/broken.txt')
@@ -36,7 +37,7 @@ describe('buildLibrary', () => {
   it('reports an empty page and a page with no article', () => {
     const blank = { source: 'seeds/blank.txt', bytes: new TextEncoder().encode('\n  \n\n') }
     const menu = { source: 'seeds/menu.txt', bytes: new TextEncoder().encode('로그인') }
-    const result = buildLibrary('/x/seeds', [blank, menu], [])
+    const result = buildLibrary('/x/seeds', [blank, menu], [], { readPage })
     expect(result.articles).toEqual([])
     expect(result.problems.map((p) => p.source)).toEqual(['seeds/blank.txt', 'seeds/menu.txt'])
     expect(result.problems[0].message).toMatch(/^seeds\/blank\.txt: .*empty/)
@@ -50,7 +51,7 @@ describe('buildLibrary', () => {
     const result = buildLibrary('/x/seeds', seedPages(), [
       { action: 'unpair', ko: dsKo.id, en: dsEn.id },
       { action: 'pair', ko: other.id, en: dsEn.id },
-    ])
+    ], { readPage })
     expect(result.pairs.some((p) => p.ko === dsKo.id && p.en === dsEn.id)).toBe(false)
     expect(result.pairs).toContainEqual({ ko: other.id, en: dsEn.id, kind: 'full', confidence: 1, origin: 'manual' })
   })

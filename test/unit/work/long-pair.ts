@@ -4,10 +4,11 @@ import path from 'node:path'
 import { buildLibrary } from '../../../shared/lib/library/build-library'
 import type { Article } from '../../../shared/models/article'
 import { seedPages } from '../library/seed-pages'
+import { readPage } from '../../../node/files/read-page'
 
 /** The DeepSeek Korean article and its English version, as the seed library reads them. */
 export function deepSeekPair(): { ko: Article; en: Article } {
-  const library = buildLibrary('seeds', seedPages(), [])
+  const library = buildLibrary('seeds', seedPages(), [], { readPage })
   const byId = (id: string) => library.articles.find((a) => a.id === id)!
   const pair = library.pairs.find((p) => p.kind === 'full' && byId(p.en).title.startsWith('DeepSeek'))!
   return { ko: byId(pair.ko), en: byId(pair.en) }
