@@ -7,7 +7,11 @@
  */
 const formulaStart = /^[=+\-@\t\r]/
 
-export function textCell(value: string, delimiter: ',' | '\t'): string {
+// A lone surrogate cannot be written as UTF-8: it becomes U+FFFD here rather than in the encoder.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+export function textCell(text: string, delimiter: ',' | '\t'): string {
+  const value = text.replace(loneSurrogate, '\uFFFD')
   const safe = formulaStart.test(value) ? `'${value}` : value
   return quoteCell(safe, delimiter)
 }
