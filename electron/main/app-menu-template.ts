@@ -13,6 +13,8 @@ export interface MenuTemplateActions {
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
+  /** File › Export…; the item is left out when not given. */
+  exportPairs?(): void
 }
 
 /**
@@ -38,6 +40,7 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: () => actions.reloadLibrary() },
         { label: 'Edit Glossary…', click: () => actions.editGlossary() },
+        ...(actions.exportPairs ? [{ type: 'separator' as const }, { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPairs?.() }] : []),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -6,6 +6,8 @@ export interface MenuActions {
   reloadLibrary(): Promise<void>
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
+  /** Opens the window's export dialog. */
+  exportPairs(): void
   showError(message: string): void
 }
 
@@ -20,6 +22,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       openFolder: run(actions.openFolder),
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
+      exportPairs: () => actions.exportPairs(),
       showAbout: () =>
         void dialog.showMessageBox({
           type: 'info',

@@ -78,6 +78,16 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
+    chooseSaveFile: async (suggestedName) => {
+      const extension = path.extname(suggestedName).slice(1)
+      const options = {
+        title: 'Export',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      }
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
   })
 
   for (const method of appApiMethods) {
@@ -107,6 +117,7 @@ async function start(): Promise<void> {
         const failure = await shell.openPath(glossaryFile)
         if (failure) throw new Error(`The glossary ${glossaryFile} could not be opened: ${failure}`)
       },
+      exportPairs: () => sendEvent({ type: 'open-export' }),
       showError: (message) => dialog.showErrorBox('KoBi Reader', message),
     }, { packaged: app.isPackaged }),
   )

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
+import { exportFormats, exportOnlyChoices } from '../../shared/models/export'
 import type { Language } from '../../shared/models/language'
 
 /** "a Korean", "an English": a language as messages name an article of it. */
@@ -17,6 +18,17 @@ function articleId(lang: 'ko' | 'en') {
   return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxArticleIdLength, message))
 }
 
+/** What to export: a pair of the library or all of it, a format, a filter, and a BOM for CSV/TSV. */
+const exportRequest = v.strictObject(
+  {
+    scope: v.union([v.literal('library'), v.strictObject({ pair: v.strictObject({ ko: articleId('ko'), en: articleId('en') }) })], 'Expected the scope "library" or {pair: {ko, en}}.'),
+    format: v.picklist(exportFormats, `Expected an export format: ${exportFormats.join(', ')}.`),
+    only: v.picklist(exportOnlyChoices, `Expected which links to export: ${exportOnlyChoices.join(', ')}.`),
+    bom: v.boolean('Expected bom to be true or false.'),
+  },
+  'Expected an export request {scope, format, only, bom}.',
+)
+
 /** A strict tuple (its `items` give the arity) whose output is the method's parameter list. */
 type ArgsSchema<M extends AppApiMethod> = v.GenericSchema<unknown, Parameters<AppApi[M]>> & { readonly items: readonly unknown[] }
 
@@ -32,4 +44,5 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   unpairArticles: v.strictTuple([articleId('ko'), articleId('en')]),
   comparePair: v.strictTuple([articleId('ko'), articleId('en')]),
   cancelComparison: v.strictTuple([]),
+  exportPairs: v.strictTuple([exportRequest]),
 }

@@ -11,6 +11,7 @@ import type { HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
 import { aLanguage } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
+import { exportPairs } from './export-pairs'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
@@ -24,6 +25,11 @@ export interface AppHandlerOptions {
   readonly work?: HeavyWork
   /** Receives progress of background work, for the UI. */
   readonly onEvent?: (event: AppEvent) => void
+  /**
+   * Asks where to save an export (the desktop app's save dialog); resolves null on cancel. Without it (web
+   * mode) an export returns its text for the page to download.
+   */
+  readonly chooseSaveFile?: (suggestedName: string) => Promise<string | null>
 }
 
 /** A folder as read from disk, with its automatic pairs only. */
@@ -149,6 +155,18 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     },
     async cancelComparison() {
       cancelRunning()
+    },
+    async exportPairs(request) {
+      const loaded = await current()
+      return exportPairs(request, {
+        library: withOverrides(loaded),
+        comparisons: loaded.comparisons,
+        work,
+        glossaryFile: options.glossaryFile,
+        reported: (run) => reported('export', run),
+        checkArticle: (id, lang) => checkArticle(loaded.auto, id, lang),
+        chooseSaveFile: options.chooseSaveFile,
+      })
     },
     close() {
       cancelRunning()

@@ -2,6 +2,7 @@ import type { Article } from '../../shared/models/article'
 import type { TaskKind } from '../../shared/models/app-event'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
+import type { ExportJobRequest, ExportJobResult } from './export-job'
 
 /** How far a task has got, for a progress bar. */
 export interface WorkProgress {
@@ -34,13 +35,15 @@ export interface HeavyWork {
   loadLibrary(request: LoadLibraryRequest, onProgress?: ProgressListener): Promise<Library>
   /** Rejects with a CancelledError when `signal` aborts first. */
   compare(request: CompareRequest, signal?: AbortSignal, onProgress?: ProgressListener): Promise<Comparison>
+  /** Compares the pairs that have no comparison yet and writes them in one format (a whole library can take a while). */
+  exportPairs(request: ExportJobRequest, onProgress?: ProgressListener): Promise<ExportJobResult>
   close(): Promise<void>
 }
 
 /** A task stopped because its result was no longer wanted. */
 export class CancelledError extends Error {
   constructor(task: TaskKind) {
-    super(task === 'compare' ? 'The comparison was cancelled.' : 'Loading the library was cancelled.')
+    super(task === 'compare' ? 'The comparison was cancelled.' : task === 'export' ? 'The export was cancelled.' : 'Loading the library was cancelled.')
     this.name = 'CancelledError'
   }
 }

@@ -5,6 +5,7 @@ import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
 import { readLibraryFolder } from '../files/read-library-folder'
 import { readUserGlossary, type UserGlossary } from '../files/read-user-glossary'
+import { runExportJob, type ExportJobRequest, type ExportJobResult } from './export-job'
 import type { CompareRequest, LoadLibraryRequest, ProgressListener } from './heavy-work'
 
 /**
@@ -32,6 +33,9 @@ export function createJobs() {
       // One synchronous step with no parts to count: an indeterminate bar.
       onProgress({ label: 'Aligning and checking', done: 0, total: 0 })
       return compareArticles(request.ko, request.en, { glossary: matcher })
+    },
+    async exportPairs(request: ExportJobRequest, onProgress: ProgressListener = () => {}): Promise<ExportJobResult> {
+      return runExportJob(request, (await glossaryOf(request.glossaryFile)).matcher, onProgress)
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { AppEventListener } from './app-event'
 import type { Comparison } from './comparison'
+import type { ExportRequest, ExportResult } from './export'
 import type { Library } from './library'
 
 /**
@@ -26,6 +27,11 @@ export interface AppApi {
   comparePair(ko: string, en: string): Promise<Comparison>
   /** Stops a comparison still running (the user moved on); its promise rejects with a CancelledError message. */
   cancelComparison(): Promise<void>
+  /**
+   * Exports one pair or every pair of the library (compared in the background, with progress events). The
+   * desktop app asks where to save and writes the file; web mode returns the text for the page to download.
+   */
+  exportPairs(request: ExportRequest): Promise<ExportResult>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -43,6 +49,7 @@ const methodTable = {
   unpairArticles: true,
   comparePair: true,
   cancelComparison: true,
+  exportPairs: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */

@@ -1,11 +1,12 @@
 import type { Library } from './library'
 
 /** Work the main process runs in the background and reports on. */
-export type TaskKind = 'load-library' | 'compare'
+export type TaskKind = 'load-library' | 'compare' | 'export'
 
 /**
  * What the main process pushes to the UI without being asked: progress of background work, and a new library
- * when the menu (Open Folder…, Reload Library) changed it behind the renderer's back.
+ * when the menu (Open Folder…, Reload Library) changed it behind the renderer's back, and menu commands the
+ * window carries out (File › Export…).
  */
 export type AppEvent =
   | {
@@ -21,5 +22,7 @@ export type AppEvent =
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
   | { readonly type: 'library'; readonly library: Library }
+  /** The menu's File › Export…: the window opens its export dialog. */
+  | { readonly type: 'open-export' }
 
 export type AppEventListener = (event: AppEvent) => void

@@ -23,6 +23,7 @@ export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library)
     () =>
       api.onEvent((event: AppEvent) => {
         if (event.type === 'library') return onLibrary(event.library)
+        if (event.type !== 'progress' && event.type !== 'progress-end') return
         setTasks((previous) => {
           const next = new Map(previous)
           if (event.type === 'progress-end') next.delete(event.taskId)

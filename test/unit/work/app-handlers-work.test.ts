@@ -42,11 +42,11 @@ describe('handlers on worker threads', () => {
     const events: AppEvent[] = []
     const library = await handlers(events).getLibrary()
     expect(library.articles).toHaveLength(4)
-    const load = events.filter((e) => e.type !== 'library' && e.task === 'load-library')
+    const load = events.filter((e) => (e.type === 'progress' || e.type === 'progress-end') && e.task === 'load-library')
     expect(load[0]).toMatchObject({ type: 'progress', label: 'Reading the folder' })
     expect(load.some((e) => e.type === 'progress' && e.total === 4)).toBe(true)
     expect(load.at(-1)?.type).toBe('progress-end')
-    expect(new Set(load.map((e) => (e.type === 'library' ? 0 : e.taskId))).size).toBe(1)
+    expect(new Set(load.map((e) => ('taskId' in e ? e.taskId : 0))).size).toBe(1)
   })
 
   it('cancels a long comparison when another is asked for, and answers the new one', async () => {

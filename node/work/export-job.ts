@@ -1,0 +1,41 @@
+import { compareArticles } from '../../shared/lib/compare/compare-articles'
+import { exportPairView } from '../../shared/lib/export/export-view'
+import { writeExport } from '../../shared/lib/export/write-export'
+import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
+import type { PlacedAnnotation } from '../../shared/models/annotation'
+import type { Article } from '../../shared/models/article'
+import type { Comparison } from '../../shared/models/comparison'
+import type { ExportCounts, ExportFormat, ExportOptions, ExportPair } from '../../shared/models/export'
+import type { ProgressListener } from './heavy-work'
+
+/** One pair to export; without a comparison the job makes it (as comparePair would). */
+export interface ExportJobPair {
+  readonly ko: Article
+  readonly en: Article
+  readonly comparison?: Comparison
+  readonly annotations: readonly PlacedAnnotation[]
+}
+
+export interface ExportJobRequest {
+  readonly pairs: readonly ExportJobPair[]
+  readonly format: ExportFormat
+  readonly options: ExportOptions
+  readonly glossaryFile?: string
+}
+
+export interface ExportJobResult extends ExportCounts {
+  readonly content: string
+}
+
+/** Compares the pairs that need it, reporting each, then writes them in the asked format. */
+export function runExportJob(request: ExportJobRequest, glossary: GlossaryMatcher | undefined, onProgress: ProgressListener = () => {}): ExportJobResult {
+  const total = request.pairs.length
+  const pairs: ExportPair[] = request.pairs.map((p, i) => {
+    onProgress({ label: `Comparing pair ${i + 1} of ${total}`, done: i, total })
+    return { ko: p.ko, en: p.en, annotations: p.annotations, comparison: p.comparison ?? compareArticles(p.ko, p.en, { glossary }) }
+  })
+  onProgress({ label: 'Writing the export', done: total, total })
+  const content = writeExport(pairs, request.format, request.options)
+  const links = pairs.reduce((n, p) => n + exportPairView(p, request.options.only).links.length, 0)
+  return { content, pairs: pairs.length, links }
+}
