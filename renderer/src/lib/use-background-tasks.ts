@@ -15,15 +15,16 @@ export interface TaskProgress {
 
 /**
  * Follows the main process's events: the background tasks still running (for the progress indicator), and a
- * new library pushed by the menu (Open Folder…, Reload Library), handed to `onLibrary`.
+ * new library pushed by the menu (Open Folder…, Reload Library), handed to `onLibrary`, and the menu's
+ * File › Export…, handed to `onOpenExport`.
  */
-export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library) => void): readonly TaskProgress[] {
+export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library) => void, onOpenExport?: () => void): readonly TaskProgress[] {
   const [tasks, setTasks] = useState<ReadonlyMap<number, TaskProgress>>(new Map())
   useEffect(
     () =>
       api.onEvent((event: AppEvent) => {
         if (event.type === 'library') return onLibrary(event.library)
-        if (event.type !== 'progress' && event.type !== 'progress-end') return
+        if (event.type === 'open-export') return onOpenExport?.()
         setTasks((previous) => {
           const next = new Map(previous)
           if (event.type === 'progress-end') next.delete(event.taskId)
@@ -35,7 +36,7 @@ export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library)
           return next
         })
       }),
-    [api, onLibrary],
+    [api, onLibrary, onOpenExport],
   )
   return [...tasks.values()]
 }

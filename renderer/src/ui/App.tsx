@@ -6,6 +6,7 @@ import { useBackgroundTasks } from '../lib/use-background-tasks'
 import type { Comparer } from '../lib/use-comparison'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
+import { ExportDialog } from './ExportDialog'
 import { LibrarySidebar } from './LibrarySidebar'
 import { PairPicker } from './PairPicker'
 import { ProgressIndicator } from './ProgressIndicator'
@@ -38,8 +39,10 @@ export function App({ api }: Props) {
     () => ({ compare: (ko, en) => api.comparePair(ko, en), cancel: () => void api.cancelComparison().catch(() => {}) }),
     [api],
   )
-  // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
-  const tasks = useBackgroundTasks(api, setLibrary)
+  const [exportOpen, setExportOpen] = useState(false)
+  const openExport = useCallback(() => setExportOpen(true), [])
+  // The menu's Open Folder…, Reload Library and Export… arrive here, not through a page reload.
+  const tasks = useBackgroundTasks(api, setLibrary, openExport)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -73,6 +76,8 @@ export function App({ api }: Props) {
 
   const selected = selectedId !== null ? articlesById.get(selectedId) ?? null : null
   const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
+  const selectedPair = library && selected ? pairsOfArticle(selected.id, library.pairs)[0] : undefined
+  const exportPair = selectedPair ? { ko: articlesById.get(selectedPair.ko), en: articlesById.get(selectedPair.en) } : null
 
   return (
     <div className="app" aria-busy={busy}>
@@ -81,6 +86,7 @@ export function App({ api }: Props) {
         busy={busy}
         onOpenFolder={() => void run(() => api.openFolder())}
         onReload={() => void run(() => api.reloadLibrary())}
+        onExport={openExport}
         progress={<ProgressIndicator tasks={tasks} />}
       />
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
@@ -109,6 +115,14 @@ export function App({ api }: Props) {
           </>
         )}
       </div>
+      {library && exportOpen && (
+        <ExportDialog
+          api={api}
+          pair={exportPair?.ko && exportPair.en ? { ko: exportPair.ko, en: exportPair.en } : null}
+          libraryPairs={library.pairs.length}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {library && pickerArticle && (
         <PairPicker
           library={library}

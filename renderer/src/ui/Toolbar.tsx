@@ -6,11 +6,13 @@ interface Props {
   readonly busy: boolean
   readonly onOpenFolder: () => void
   readonly onReload: () => void
+  /** Opens the export dialog (File › Export… in the desktop app's menu). */
+  readonly onExport?: () => void
   /** Shown beside the actions while background work runs. */
   readonly progress?: ReactNode
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, onExport, progress }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -36,6 +38,11 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Pro
         <button type="button" className="button" onClick={onReload} disabled={busy || library === null}>
           Reload
         </button>
+        {onExport && (
+          <button type="button" className="button" onClick={onExport} disabled={library === null || library.pairs.length === 0}>
+            Export…
+          </button>
+        )}
       </div>
     </header>
   )
