@@ -120,6 +120,7 @@ export function App({ api }: Props) {
           api={api}
           pair={exportPair?.ko && exportPair.en ? { ko: exportPair.ko, en: exportPair.en } : null}
           libraryPairs={library.pairs.length}
+          progress={tasks.find((t) => t.task === 'export')}
           onClose={() => setExportOpen(false)}
         />
       )}

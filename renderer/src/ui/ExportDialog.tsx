@@ -3,6 +3,7 @@ import type { AppApi } from '../../../shared/models/app-api'
 import type { Article } from '../../../shared/models/article'
 import { exportFormatInfo, exportFormats, type ExportFormat, type ExportOnly } from '../../../shared/models/export'
 import { downloadText } from '../lib/download-text'
+import type { TaskProgress } from '../lib/use-background-tasks'
 import './ExportDialog.css'
 
 interface Props {
@@ -11,6 +12,8 @@ interface Props {
   readonly pair: { readonly ko: Article; readonly en: Article } | null
   /** How many pairs the library holds. */
   readonly libraryPairs: number
+  /** The export still running in the background, as its progress events report it. */
+  readonly progress?: TaskProgress
   readonly onClose: () => void
 }
 
@@ -21,7 +24,7 @@ const onlyLabels: Record<ExportOnly, string> = {
 }
 
 /** File › Export…: what to export (this pair or the library), in which format, which links; Esc closes. */
-export function ExportDialog({ api, pair, libraryPairs, onClose }: Props) {
+export function ExportDialog({ api, pair, libraryPairs, progress, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const ids = useId()
   const [scope, setScope] = useState<'pair' | 'library'>(pair ? 'pair' : 'library')
@@ -119,8 +122,11 @@ export function ExportDialog({ api, pair, libraryPairs, onClose }: Props) {
           </label>
         )}
         <p className={status?.error ? 'export-status export-error' : 'export-status'} role="status" aria-live="polite">
-          {status?.text}
+          {busy && progress ? `${progress.label}…` : status?.text}
         </p>
+        {busy && progress && progress.total > 0 && (
+          <progress className="export-progress" aria-label="Export progress" max={progress.total} value={progress.done} />
+        )}
         <footer className="export-footer">
           <button type="button" className="button" onClick={onClose}>
             Close

@@ -54,7 +54,8 @@ export function writeHtml(pairs: readonly ExportPair[], options: ExportOptions):
 }
 
 function details(a: Article): string {
-  const parts = [a.source, a.publishedAt, a.byline, a.translator ? `translated by ${a.translator}` : null].filter((p): p is string => !!p)
+  const published = a.publishedAt ? a.publishedAt.replace('T', ' ').replace(/:\d\d([+-]\d\d:\d\d|Z)$/, ' ($1)') : null
+  const parts = [a.source, published, a.byline, a.translator ? `translated by ${a.translator}` : null].filter((p): p is string => !!p)
   return parts.map(h).join(' · ')
 }
 

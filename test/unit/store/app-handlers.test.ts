@@ -90,6 +90,6 @@ describe('invokeAppApi', () => {
   })
 
   it('knows every method of the API', () => {
-    expect([...appApiMethods].sort()).toEqual(['cancelComparison', 'comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
+    expect([...appApiMethods].sort()).toEqual(['cancelComparison', 'comparePair', 'exportPairs', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
   })
 })
