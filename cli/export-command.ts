@@ -4,11 +4,11 @@ import { compareArticles } from '../shared/lib/compare/compare-articles'
 import { compareSentences } from '../shared/lib/compare/compare-sentences'
 import { presegmentedSentences } from '../shared/lib/compare/segment-paragraphs'
 import { exportPairView } from '../shared/lib/export/export-view'
-import { writeExport } from '../shared/lib/export/write-export'
 import type { GlossaryMatcher } from '../shared/lib/glossary/glossary-matcher'
 import { contentHash } from '../shared/lib/ingest/content-hash'
 import type { Article } from '../shared/models/article'
 import { exportFormats, exportOnlyChoices, type ExportFormat, type ExportOnly, type ExportPair } from '../shared/models/export'
+import { writeExportWithFonts } from '../node/work/export-job'
 import { paragraphsOf, readText } from './align-command'
 import { CliError } from './cli-error'
 import { loadLibrary } from './load-library'
@@ -35,7 +35,7 @@ export async function exportCommand(input: ExportInput): Promise<number> {
   const format = parseFormat(input.format)
   const only = parseOnly(input.only)
   const pairs = input.library ? await libraryPairs(input.library, input.pair, input.glossary) : [await filePair(input)]
-  const content = writeExport(pairs, format, { only, bom: input.bom, createdAt: new Date().toISOString() })
+  const content = writeExportWithFonts(pairs, format, { only, bom: input.bom, createdAt: new Date().toISOString() })
   if (!input.output) {
     process.stdout.write(content)
     return 0

@@ -7,6 +7,7 @@ import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
 import type { ExportCounts, ExportFormat, ExportOptions, ExportPair } from '../../shared/models/export'
 import type { ProgressListener } from './heavy-work'
+import { notoSansKrFaces } from './report-fonts'
 
 /** One pair to export; without a comparison the job makes it (as comparePair would). */
 export interface ExportJobPair {
@@ -35,7 +36,15 @@ export function runExportJob(request: ExportJobRequest, glossary: GlossaryMatche
     return { ko: p.ko, en: p.en, annotations: p.annotations, comparison: p.comparison ?? compareArticles(p.ko, p.en, { glossary }) }
   })
   onProgress({ label: 'Writing the export', done: total, total })
-  const content = writeExport(pairs, request.format, request.options)
+  const content = writeExportWithFonts(pairs, request.format, request.options)
   const links = pairs.reduce((n, p) => n + exportPairView(p, request.options.only).links.length, 0)
   return { content, pairs: pairs.length, links }
+}
+
+/** writeExport, with the HTML report carrying Noto Sans KR for exactly the characters it shows. */
+export function writeExportWithFonts(pairs: readonly ExportPair[], format: ExportFormat, options: ExportOptions): string {
+  const content = writeExport(pairs, format, options)
+  if (format !== 'html') return content
+  const fontCss = notoSansKrFaces(content)
+  return fontCss ? writeExport(pairs, format, { ...options, fontCss }) : content
 }

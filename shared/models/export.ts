@@ -21,6 +21,11 @@ export interface ExportOptions {
   readonly bom?: boolean
   /** ISO 8601 time of the export, written where a format has a place for it; omitted when not given. */
   readonly createdAt?: string
+  /**
+   * HTML only: @font-face rules (with data: sources) the report inlines, e.g. Noto Sans KR subset to the
+   * report's characters; without them the report uses the installed Korean fonts.
+   */
+  readonly fontCss?: string
 }
 
 /** One aligned pair with everything an export carries: both articles, their comparison and its annotations. */

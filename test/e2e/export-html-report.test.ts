@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeHtml } from '../../shared/lib/export/write-html'
+import { writeExportWithFonts } from '../../node/work/export-job'
 import { hostile, hostileExportPair, reviewedSeedPair, seedExportPair } from '../unit/export/export-fixtures'
 
 let browser: Browser
@@ -75,5 +76,25 @@ describe('HTML report in Chromium, offline', () => {
     // Three pairs, each starting a page: at least three pages.
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(3)
     expect(requests).toHaveLength(1)
+  })
+
+  it('embeds Noto Sans KR for the characters it shows, still fetching nothing', async () => {
+    const file = path.join(dir, 'fonts.html')
+    const html = writeExportWithFonts([seedExportPair('deepseek'), hostileExportPair()], 'html', { only: 'all' })
+    expect(html).toContain("font-family:'Noto Sans KR'")
+    writeFileSync(file, html)
+    const context = await browser.newContext({ offline: true })
+    const fontPage = await context.newPage()
+    const seen: string[] = []
+    fontPage.on('request', (r) => seen.push(r.url().slice(0, 40)))
+    await fontPage.goto(pathToFileURL(file).href)
+    const loaded = await fontPage.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter((f) => f.family.includes('Noto Sans KR') && f.status === 'loaded').length
+    })
+    expect(loaded).toBeGreaterThan(0)
+    expect(seen.filter((u) => !u.startsWith('data:'))).toHaveLength(1)
+    expect(await fontPage.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    await context.close()
   })
 })

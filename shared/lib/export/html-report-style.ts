@@ -1,7 +1,7 @@
 /**
- * The HTML report's style sheet, inlined in the report. Fonts: Noto Sans KR where the reader has it
- * installed, then the Korean system fonts of each platform, never a web font from the network (the report
- * must open offline and send no request). Print: black on white, rows never split across pages, the table
+ * The HTML report's style sheet, inlined in the report. Fonts: Noto Sans KR (embedded by the app when it
+ * can, see ExportOptions.fontCss, or installed), then the Korean system fonts of each platform, never a web
+ * font from the network (the report must open offline and send no request). Print: black on white, rows never split across pages, the table
  * header repeated on each page, highlight colours kept.
  */
 export const htmlReportStyle = `

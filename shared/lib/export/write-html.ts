@@ -34,7 +34,8 @@ export function writeHtml(pairs: readonly ExportPair[], options: ExportOptions):
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${h(title)}</title>`,
-    `<style>${htmlReportStyle}</style>`,
+    // The font rules come from the app, not the page; a `<` could still only end the style element, so none passes.
+    `<style>${(options.fontCss ?? '').replace(/</g, '')}${htmlReportStyle}</style>`,
     '</head>',
     '<body>',
     `<h1>${h(title)}</h1>`,

@@ -42,4 +42,11 @@ describe('HTML report', () => {
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string }
     expect(kobiVersion).toBe(pkg.version)
   })
+
+  it('inlines the font rules it is given, and nothing that could end the style element', () => {
+    const html = writeHtml([seedExportPair('openai')], { only: 'all', fontCss: "@font-face{font-family:'Noto Sans KR'}</style><script>x()</script>" })
+    expect(html).toContain("<style>@font-face{font-family:'Noto Sans KR'}/style>script>x()/script>")
+    expect(html.match(/<\/style>/g)).toHaveLength(1)
+    expect(html).not.toMatch(/<script/i)
+  })
 })
