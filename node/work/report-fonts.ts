@@ -42,7 +42,7 @@ function fontSlices(): readonly FontSlice[] | null {
 /**
  * @font-face rules embedding Noto Sans KR for the characters `text` uses, each slice a data: URL, so the HTML
  * report shows the app's Korean font with nothing fetched. Only the slices the text needs go in: the four seed
- * pairs' report needs 20 slices a weight, ≈ 410 KB of woff2 (≈ 550 KB as base64). '' when the font package is
+ * pairs' report needs 20 slices a weight, ≈ 410 KB of woff2 (≈ 590 KB as base64). '' when the font package is
  * missing: the report then falls back to the installed Korean fonts.
  */
 export function notoSansKrFaces(text: string): string {
