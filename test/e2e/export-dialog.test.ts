@@ -1,6 +1,7 @@
 // File › Export… as web mode shows it: the toolbar opens the dialog, the chosen export arrives as a download,
 // Esc closes the dialog.
 import { readFile } from 'node:fs/promises'
+import axe from 'axe-core'
 import { parse } from 'csv-parse/sync'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -29,6 +30,13 @@ describe('export dialog', () => {
     await dialog.getByLabel('Format').selectOption('csv')
     await dialog.getByRole('radio', { name: 'Only links with a finding' }).check()
     expect(await dialog.getByRole('checkbox', { name: /byte-order mark/ }).isChecked()).toBe(true)
+    // Every control labelled, contrast and roles right (axe-core run in the page, as the harness's CSP allows).
+    await page.evaluate(axe.source)
+    const violations = await page.evaluate(async () => {
+      const { axe: inPage } = window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string }[] }> } }
+      return (await inPage.run('.export-dialog')).violations.map((v) => v.id)
+    })
+    expect(violations).toEqual([])
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()])
     expect(download.suggestedFilename()).toBe('kobi-000_77deed0654c30420.txt-7-flagged.csv')
     const bytes = await readFile(await download.path())
