@@ -43,8 +43,9 @@ export function runExportJob(request: ExportJobRequest, glossary: GlossaryMatche
 
 /** writeExport, with the HTML report carrying Noto Sans KR for exactly the characters it shows. */
 export function writeExportWithFonts(pairs: readonly ExportPair[], format: ExportFormat, options: ExportOptions): string {
-  const content = writeExport(pairs, format, options)
-  if (format !== 'html') return content
-  const fontCss = notoSansKrFaces(content)
-  return fontCss ? writeExport(pairs, format, { ...options, fontCss }) : content
+  if (format !== 'html') return writeExport(pairs, format, options)
+  // The report's characters are known once it is written; a second pass with the font rules writes it again.
+  const draft = writeExport(pairs, format, options)
+  const fontCss = notoSansKrFaces(draft)
+  return fontCss ? writeExport(pairs, format, { ...options, fontCss }) : draft
 }
