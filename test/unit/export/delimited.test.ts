@@ -19,7 +19,7 @@ describe('CSV and TSV export', () => {
       const first = pairs[0].comparison
       expect(rows[1].slice(0, 3)).toEqual([pairs[0].ko.id, pairs[0].en.id, first.links[0].id])
       expect(rows[1][5]).toBe(first.links[0].ko.map((i) => first.ko[i].text).join(' '))
-      const omission = rows.find((r) => r[1] === 'evil-en.html#0' && r[4] === '')
+      const omission = rows.find((r) => r[1] === pairs[2].en.id && r[4] === '')
       expect(omission?.[5]).toContain('넷스코프')
     })
 

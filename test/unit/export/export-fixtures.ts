@@ -47,13 +47,14 @@ export const hostile = {
 
 /** A pair whose every sentence carries hostile text; the English drops the third Korean sentence. */
 export function hostileExportPair(annotations: readonly PlacedAnnotation[] = []): ExportPair {
-  const ko = article('evil-ko.html#0', 'ko', `${hostile.script} 제목 & "따옴표"`, [
+  // File names may hold quotes, ampersands and angle brackets too: ids and sources end up in attributes.
+  const ko = article(`evil "ko" <&'>.html#0`, 'ko', `${hostile.script} 제목 & "따옴표"`, [
     `미국 정부는 ${hostile.script} 6710억 달러를 투자했다.`,
     `${hostile.formula} 셀은 수식으로 시작한다.`,
     `넷스코프에 따르면 ${hostile.img} 고객사 중 52%가 이미 접속을 차단했다.`,
     `+82 번호와 @멘션과 -5도와 ${hostile.amp} ${hostile.cdataEnd} 그리고 ${hostile.controls} 문장.`,
   ])
-  const en = article('evil-en.html#0', 'en', `${hostile.script} Title & "quotes"`, [
+  const en = article(`evil "en" <&'>.html#0`, 'en', `${hostile.script} Title & "quotes"`, [
     `The U.S. government invested ${hostile.script} 67.1 billion dollars.`,
     `${hostile.formula} The cell starts with a formula.`,
     `+82 numbers, @mentions, -5 degrees, ${hostile.amp} ${hostile.cdataEnd} and ${hostile.controls} sentence.`,

@@ -51,6 +51,8 @@ describe.runIf(hasXmllint())('TMX 1.4b export', () => {
     const segs = pair.comparison.links.filter((l) => l.ko.length && l.en.length).map((l) => xmlChars(l.ko.map((i) => pair.comparison.ko[i].text).join(' ')))
     for (let i = 0; i < segs.length; i++) expect(xpathString(tmx, `//tu[${i + 1}]/tuv[1]/seg`)).toBe(segs[i])
     expect(segs.join(' ')).toContain(hostile.script)
+    expect(xpathString(tmx, '//tu[1]/prop[@type="x-kobi-ko-article"]')).toBe(pair.ko.id)
+    expect(xpathString(tmx, '//tu[1]/@tuid')).toBe(`${pair.ko.id} ${pair.comparison.links[0].id}`)
   })
 
   it('formats TMX dates in UTC', () => {

@@ -54,5 +54,6 @@ describe.runIf(hasXmllint())('XLIFF 2.0 export', () => {
       expect(xpathString(xliff, `//${x('unit')}[${i + 1}]//${x('source')}`)).toBe(xmlChars(link.ko.map((k) => c.ko[k].text).join(' ')))
     })
     expect(xpathString(xliff, `//${x('file')}/${x('notes')}/${x('note')}[1]`)).toContain(`${hostile.script} 제목 & "따옴표"`)
+    expect(xpathString(xliff, `//${x('file')}/@original`)).toBe(pair.ko.source)
   })
 })
