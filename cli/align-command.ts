@@ -43,13 +43,13 @@ async function alignLibraryPair(folder: string, id: string | undefined, glossary
 }
 
 /** The same checks and size limit as a library's pages: a FIFO or /dev/zero is refused, not read forever. */
-async function readText(file: string): Promise<string> {
+export async function readText(file: string): Promise<string> {
   const read = await readTextFile(file)
   if (!read.ok) throw new CliError(read.message)
   return pagePlainText(read.text, file)
 }
 
-function paragraphsOf(text: string): string[] {
+export function paragraphsOf(text: string): string[] {
   return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { alignCommand } from './align-command'
 import { checkCommand } from './check-command'
 import { CliError } from './cli-error'
+import { exportCommand } from './export-command'
 import { libraryCommand } from './library-command'
 import { loadGlossary } from './load-glossary'
 
@@ -11,6 +12,10 @@ const USAGE = `Usage:
                                                    align two texts sentence by sentence and check them
   kobi align --library DIR --pair ID [--json]       align a pair of a library (ID: either article's id)
   kobi check DIR [--json]                           check every pair; exit 1 when anything is found
+  kobi export (KO_FILE EN_FILE [--presegmented] | --library DIR [--pair ID])
+              --format tmx|xliff|csv|tsv|json|html [--only flagged|confirmed] [--bom] [-o FILE]
+                                                   write the aligned pairs (stdout without -o); --bom
+                                                   starts a CSV/TSV with a byte-order mark for spreadsheets
 
 Options: --glossary FILE adds your own terms (one "id | 한국어, … | English, …" a line) to the
 built-in news glossary used for pairing and alignment.
@@ -27,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
       library: { type: 'string' },
       pair: { type: 'string' },
       glossary: { type: 'string' },
+      format: { type: 'string' },
+      only: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      bom: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -45,6 +54,19 @@ async function main(argv: string[]): Promise<number> {
     case 'check':
       if (rest.length !== 1) throw new CliError('check takes one folder')
       return checkCommand(rest[0], values.json, glossary)
+    case 'export':
+      return exportCommand({
+        koFile: rest[0],
+        enFile: rest[1],
+        presegmented: values.presegmented,
+        library: values.library,
+        pair: values.pair,
+        format: values.format,
+        only: values.only,
+        output: values.output,
+        bom: values.bom,
+        glossary,
+      })
     default:
       throw new CliError(`Unknown command ${command}\n${USAGE}`)
   }

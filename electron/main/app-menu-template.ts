@@ -21,6 +21,8 @@ export interface MenuTemplateActions {
   showAbout(): void
   /** Hands a command to the page (Undo and Redo act on the open pair unless a text field has focus). */
   command(command: EditCommand): void
+  /** File › Export…; the item is left out when not given. */
+  exportPairs?(): void
 }
 
 /**
@@ -55,6 +57,7 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         { type: 'separator' },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: () => actions.reloadLibrary() },
         { label: 'Edit Glossary…', click: () => actions.editGlossary() },
+        ...(actions.exportPairs ? [{ type: 'separator' as const }, { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPairs?.() }] : []),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

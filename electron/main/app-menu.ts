@@ -12,6 +12,8 @@ export interface MenuActions {
   reloadLibrary(): Promise<void>
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
+  /** Opens the window's export dialog. */
+  exportPairs(): void
   showError(message: string): void
   command(command: EditCommand): void
 }
@@ -31,6 +33,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
       command: actions.command,
+      exportPairs: () => actions.exportPairs(),
       showAbout: () =>
         void dialog.showMessageBox({
           type: 'info',

@@ -90,6 +90,16 @@ async function start(): Promise<void> {
     // Pasted pairs and dropped or opened files are kept here and read with every library folder.
     importFolder: path.join(app.getPath('userData'), 'imported'),
     reopenLastFolder: true,
+    chooseSaveFile: async (suggestedName) => {
+      const extension = path.extname(suggestedName).slice(1)
+      const options = {
+        title: 'Export',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      }
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
   })
 
   for (const method of appApiMethods) {
@@ -136,6 +146,7 @@ async function start(): Promise<void> {
     },
     showError: (message: string) => dialog.showErrorBox('KoBi Reader', message),
     command: (command: EditCommand) => sendEvent({ type: 'menu', command }),
+    exportPairs: () => sendEvent({ type: 'menu', command: 'export' }),
   }
   // Rebuilt whenever the recent folders change, since Open Recent lists them.
   async function refreshMenu(): Promise<void> {

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
 import { base64Length, importLimits } from '../../shared/models/import'
+import { exportFormats, exportOnlyChoices } from '../../shared/models/export'
 import type { Language } from '../../shared/models/language'
 import { annotationDraftSchema, editLabelSchema, linkSpecsSchema } from './annotation-schemas'
 
@@ -53,6 +54,17 @@ function pastedText(lang: 'ko' | 'en') {
 
 const folderPath = v.pipe(v.string('Expected a folder.'), v.minLength(1, 'Expected a folder.'), v.maxLength(4096, 'That folder path is too long.'))
 
+/** What to export: a pair of the library or all of it, a format, a filter, and a BOM for CSV/TSV. */
+const exportRequest = v.strictObject(
+  {
+    scope: v.union([v.literal('library'), v.strictObject({ pair: v.strictObject({ ko: articleId('ko'), en: articleId('en') }) })], 'Expected the scope "library" or {pair: {ko, en}}.'),
+    format: v.picklist(exportFormats, `Expected an export format: ${exportFormats.join(', ')}.`),
+    only: v.picklist(exportOnlyChoices, `Expected which links to export: ${exportOnlyChoices.join(', ')}.`),
+    bom: v.boolean('Expected bom to be true or false.'),
+  },
+  'Expected an export request {scope, format, only, bom}.',
+)
+
 /** A strict tuple (its `items` give the arity) whose output is the method's parameter list. */
 type ArgsSchema<M extends AppApiMethod> = v.GenericSchema<unknown, Parameters<AppApi[M]>> & { readonly items: readonly unknown[] }
 
@@ -82,4 +94,5 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   createPastedPair: v.strictTuple([pastedText('ko'), pastedText('en')]),
   getRecentFolders: v.strictTuple([]),
   openRecentFolder: v.strictTuple([folderPath]),
+  exportPairs: v.strictTuple([exportRequest]),
 }

@@ -17,6 +17,7 @@ import { BadRequestError } from './bad-request'
 import { createReviewHandlers, type ReviewStore } from './review-handlers'
 import { createPastedPair, importPages, type FileToImport, type ImportContext } from './import-pages'
 import { forgetFolder, isFolder, lastFolder, recentFolders, rememberFolder } from './recent-folders'
+import { exportPairs } from './export-pairs'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
@@ -39,6 +40,11 @@ export interface AppHandlerOptions {
   readonly work?: HeavyWork
   /** Receives progress of background work, for the UI. */
   readonly onEvent?: (event: AppEvent) => void
+  /**
+   * Asks where to save an export (the desktop app's save dialog); resolves null on cancel. Without it (web
+   * mode) an export returns its text for the page to download.
+   */
+  readonly chooseSaveFile?: (suggestedName: string) => Promise<string | null>
 }
 
 /** A folder as read from disk, with its automatic pairs only. */
@@ -273,6 +279,20 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     },
     async cancelComparison() {
       cancelRunning()
+    },
+    async exportPairs(request) {
+      const loaded = await current()
+      return exportPairs(request, {
+        library: withOverrides(loaded),
+        comparisons: loaded.comparisons,
+        work,
+        glossaryFile: options.glossaryFile,
+        reported: (run) => reported('export', run),
+        checkArticle: (id, lang) => checkArticle(loaded.auto, id, lang),
+        annotations: (ko, en) => store.listAnnotations(loaded.folder, ko, en),
+        handLinks: (ko, en) => store.getLinkCorrections(loaded.folder, ko, en),
+        chooseSaveFile: options.chooseSaveFile,
+      })
     },
     close() {
       cancelRunning()

@@ -1,9 +1,9 @@
-import type { AlignmentLink } from '../../shared/models/alignment'
+import type { Corrections } from '../../shared/lib/correct/compare-corrected'
 import type { Article } from '../../shared/models/article'
-import type { LinkSpec } from '../../shared/models/link-edit'
 import type { TaskKind } from '../../shared/models/app-event'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
+import type { ExportJobRequest, ExportJobResult } from './export-job'
 
 /** How far a task has got, for a progress bar. */
 export interface WorkProgress {
@@ -31,13 +31,8 @@ export interface CompareRequest {
   readonly corrections?: CompareCorrections
 }
 
-export interface CompareCorrections {
-  readonly given: readonly LinkSpec[]
-  /** The alignment to keep wherever it fits (by sentence index); null for the automatic one. */
-  readonly fallback: readonly AlignmentLink[] | null
-  /** Keep the fallback's omissions and additions too: restores it exactly (undo, redo). */
-  readonly keepFallbackOneSided?: boolean
-}
+/** The reader's links to keep (shared/lib/correct/compare-corrected). */
+export type CompareCorrections = Corrections
 
 /**
  * The work too heavy for a UI or main thread: reading a folder into a library, comparing two articles. One
@@ -48,13 +43,15 @@ export interface HeavyWork {
   loadLibrary(request: LoadLibraryRequest, onProgress?: ProgressListener): Promise<Library>
   /** Rejects with a CancelledError when `signal` aborts first. */
   compare(request: CompareRequest, signal?: AbortSignal, onProgress?: ProgressListener): Promise<Comparison>
+  /** Compares the pairs that have no comparison yet and writes them in one format (a whole library can take a while). */
+  exportPairs(request: ExportJobRequest, onProgress?: ProgressListener): Promise<ExportJobResult>
   close(): Promise<void>
 }
 
 /** A task stopped because its result was no longer wanted. */
 export class CancelledError extends Error {
   constructor(task: TaskKind) {
-    super(task === 'compare' ? 'The comparison was cancelled.' : 'Loading the library was cancelled.')
+    super(task === 'compare' ? 'The comparison was cancelled.' : task === 'export' ? 'The export was cancelled.' : 'Loading the library was cancelled.')
     this.name = 'CancelledError'
   }
 }

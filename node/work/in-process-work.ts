@@ -10,6 +10,7 @@ export function inProcessWork(): HeavyWork {
       if (signal?.aborted) throw new CancelledError('compare')
       return jobs.compare(request, onProgress)
     },
+    exportPairs: (request, onProgress) => jobs.exportPairs(request, onProgress),
     async close() {},
   }
 }

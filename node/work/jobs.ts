@@ -1,13 +1,11 @@
 import { stat } from 'node:fs/promises'
-import { alignSentences } from '../../shared/lib/align/align-sentences'
-import { compareArticles } from '../../shared/lib/compare/compare-articles'
-import { segmentParagraphs } from '../../shared/lib/compare/segment-paragraphs'
-import { correctComparison } from '../../shared/lib/correct/correct-comparison'
+import { compareCorrected } from '../../shared/lib/correct/compare-corrected'
 import type { GlossaryMatcher } from '../../shared/lib/glossary/glossary-matcher'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
 import { readLibraryFolder } from '../files/read-library-folder'
 import { readUserGlossary, type UserGlossary } from '../files/read-user-glossary'
+import { runExportJob, type ExportJobRequest, type ExportJobResult } from './export-job'
 import type { CompareRequest, LoadLibraryRequest, ProgressListener } from './heavy-work'
 
 /**
@@ -34,19 +32,10 @@ export function createJobs() {
       const matcher: GlossaryMatcher | undefined = (await glossaryOf(request.glossaryFile)).matcher
       // One synchronous step with no parts to count: an indeterminate bar.
       onProgress({ label: 'Aligning and checking', done: 0, total: 0 })
-      const options = { glossary: matcher }
-      const corrections = request.corrections
-      if (!corrections) return compareArticles(request.ko, request.en, options)
-      const ko = segmentParagraphs(request.ko.paragraphs, 'ko')
-      const en = segmentParagraphs(request.en.paragraphs, 'en')
-      const align = (k: readonly string[], e: readonly string[]) => alignSentences(k, e, options)
-      const fallback =
-        corrections.fallback ??
-        align(
-          ko.map((s) => s.text),
-          en.map((s) => s.text),
-        )
-      return correctComparison(ko, en, corrections.given, fallback, align, corrections.keepFallbackOneSided === true)
+      return compareCorrected(request.ko, request.en, { glossary: matcher }, request.corrections)
+    },
+    async exportPairs(request: ExportJobRequest, onProgress: ProgressListener = () => {}): Promise<ExportJobResult> {
+      return runExportJob(request, (await glossaryOf(request.glossaryFile)).matcher, onProgress)
     },
   }
 }

@@ -20,7 +20,12 @@ port.on('message', (message: WorkRequest) => {
     last = now
     post({ id: message.id, kind: 'progress', progress })
   }
-  const run = message.job === 'loadLibrary' ? jobs.loadLibrary(message.request, onProgress) : jobs.compare(message.request, onProgress)
+  const run =
+    message.job === 'loadLibrary'
+      ? jobs.loadLibrary(message.request, onProgress)
+      : message.job === 'compare'
+        ? jobs.compare(message.request, onProgress)
+        : jobs.exportPairs(message.request, onProgress)
   run.then(
     (result) => post({ id: message.id, kind: 'result', result }),
     (error: unknown) => post({ id: message.id, kind: 'error', message: error instanceof Error ? error.message : String(error) }),

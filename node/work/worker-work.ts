@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
+import type { ExportJobResult } from './export-job'
 import { CancelledError, type HeavyWork, type ProgressListener } from './heavy-work'
 import type { WorkReply, WorkRequest } from './work-protocol'
 
@@ -68,11 +69,12 @@ class WorkerSlot {
 /**
  * Runs the heavy jobs in worker threads started from `workerFile` (the built node/work/work-worker): one for
  * library loads, one for comparisons, so a comparison can be cancelled by stopping its thread without
- * touching a load.
+ * touching a load, and one for exports, so exporting a whole library holds up neither.
  */
 export function workerWork(workerFile: string): HeavyWork {
   const library = new WorkerSlot(workerFile)
   const comparisons = new WorkerSlot(workerFile)
+  const exports = new WorkerSlot(workerFile)
   return {
     loadLibrary(request, onProgress) {
       return library.run('loadLibrary', request, onProgress).promise as Promise<Library>
@@ -83,9 +85,12 @@ export function workerWork(workerFile: string): HeavyWork {
       signal?.addEventListener('abort', () => void comparisons.stop(new CancelledError('compare')), { once: true })
       return promise as Promise<Comparison>
     },
+    exportPairs(request, onProgress) {
+      return exports.run('exportPairs', request, onProgress).promise as Promise<ExportJobResult>
+    },
     async close() {
       const closed = new Error('The app is closing.')
-      await Promise.all([library.stop(closed), comparisons.stop(closed)])
+      await Promise.all([library.stop(closed), comparisons.stop(closed), exports.stop(closed)])
     },
   }
 }

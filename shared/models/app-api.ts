@@ -2,6 +2,7 @@ import type { AnnotationDraft, PlacedAnnotation } from './annotation'
 import type { AppEventListener } from './app-event'
 import type { Comparison } from './comparison'
 import type { ImportedFile, ImportResult, PastedPair } from './import'
+import type { ExportRequest, ExportResult } from './export'
 import type { Library } from './library'
 import type { EditHistory, LinkEditResult, LinkSpec, UndoResult } from './link-edit'
 
@@ -58,6 +59,11 @@ export interface AppApi {
   getRecentFolders(): Promise<string[]>
   /** Opens one of the recent folders again. */
   openRecentFolder(folder: string): Promise<Library>
+  /**
+   * Exports one pair or every pair of the library (compared in the background, with progress events). The
+   * desktop app asks where to save and writes the file; web mode returns the text for the page to download.
+   */
+  exportPairs(request: ExportRequest): Promise<ExportResult>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -89,6 +95,7 @@ const methodTable = {
   createPastedPair: true,
   getRecentFolders: true,
   openRecentFolder: true,
+  exportPairs: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */

@@ -1,11 +1,12 @@
 import type { Library } from './library'
 
 /** Work the main process runs in the background and reports on. */
-export type TaskKind = 'load-library' | 'compare'
+export type TaskKind = 'load-library' | 'compare' | 'export'
 
 /**
  * What the main process pushes to the UI without being asked: progress of background work, and a new library
- * when the menu (Open Folder…, Reload Library) changed it behind the renderer's back.
+ * when the menu (Open Folder…, Reload Library) changed it behind the renderer's back, and menu commands the
+ * window carries out (File › Export…).
  */
 export type AppEvent =
   | {
@@ -21,11 +22,11 @@ export type AppEvent =
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
   | { readonly type: 'library'; readonly library: Library; /** An article to open: the first one the menu imported. */ readonly select?: string }
-  /** A menu item the window carries out itself (File › Paste New Pair…; Edit › Undo acts on the pair, or on the text field in focus). */
+  /** A menu item the window carries out itself (File › Paste New Pair…, File › Export…; Edit › Undo acts on the pair, or on the text field in focus). */
   | { readonly type: 'menu'; readonly command: MenuCommand }
 
 /** Menu items the page carries out itself. */
-export type MenuCommand = 'paste-new-pair' | EditCommand
+export type MenuCommand = 'paste-new-pair' | 'export' | EditCommand
 
 /** Edit › Undo and Redo: the page gives them to the text field in focus or to the open pair. */
 export type EditCommand = 'undo' | 'redo'

@@ -13,6 +13,7 @@ import { DropZone } from './DropZone'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
 import { ImportButton } from './ImportButton'
+import { ExportDialog } from './ExportDialog'
 import { LibrarySidebar } from './LibrarySidebar'
 import { PairPicker } from './PairPicker'
 import { PasteDialog } from './PasteDialog'
@@ -69,7 +70,12 @@ export function App({ api }: Props) {
     },
     [setLibrary],
   )
-  const onMenu = useCallback((command: MenuCommand) => (command === 'paste-new-pair' ? setPasting(true) : carryOutEditCommand(command)), [])
+  const [exportOpen, setExportOpen] = useState(false)
+  const onMenu = useCallback((command: MenuCommand) => {
+    if (command === 'paste-new-pair') setPasting(true)
+    else if (command === 'export') setExportOpen(true)
+    else carryOutEditCommand(command)
+  }, [])
   const tasks = useBackgroundTasks(api, onMenuLibrary, onMenu)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
@@ -151,6 +157,8 @@ export function App({ api }: Props) {
     setReveal((previous) => ({ annotationId: annotation.id, nonce: (previous?.nonce ?? 0) + 1 }))
   }, [])
   const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
+  const selectedPair = library && selected ? pairsOfArticle(selected.id, library.pairs)[0] : undefined
+  const exportPair = selectedPair ? { ko: articlesById.get(selectedPair.ko), en: articlesById.get(selectedPair.en) } : null
 
   return (
     <div className="app" aria-busy={busy}>
@@ -160,6 +168,7 @@ export function App({ api }: Props) {
         busy={busy}
         onOpenFolder={() => void run(() => api.openFolder())}
         onReload={() => void run(() => api.reloadLibrary())}
+        onExport={() => setExportOpen(true)}
         progress={<ProgressIndicator tasks={tasks} />}
         notesOpen={notesOpen}
         onToggleNotes={() => setNotesOpen((open) => !open)}
@@ -223,6 +232,15 @@ export function App({ api }: Props) {
           </>
         )}
       </div>
+      {library && exportOpen && (
+        <ExportDialog
+          api={api}
+          pair={exportPair?.ko && exportPair.en ? { ko: exportPair.ko, en: exportPair.en } : null}
+          libraryPairs={library.pairs.length}
+          progress={tasks.find((t) => t.task === 'export')}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {library && pickerArticle && (
         <PairPicker
           library={library}

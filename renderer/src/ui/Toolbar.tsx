@@ -6,6 +6,8 @@ interface Props {
   readonly busy: boolean
   readonly onOpenFolder: () => void
   readonly onReload: () => void
+  /** Opens the export dialog (File › Export… in the desktop app's menu). */
+  readonly onExport?: () => void
   /** Shown beside the actions while background work runs. */
   readonly progress?: ReactNode
   readonly notesOpen: boolean
@@ -16,7 +18,7 @@ interface Props {
   readonly canOpenFolder?: boolean
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notesOpen, onToggleNotes, importActions, canOpenFolder = true }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, onExport, progress, notesOpen, onToggleNotes, importActions, canOpenFolder = true }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -48,6 +50,11 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress, notes
         <button type="button" className="button" onClick={onReload} disabled={busy || library === null}>
           Reload
         </button>
+        {onExport && (
+          <button type="button" className="button" onClick={onExport} disabled={library === null || library.pairs.length === 0}>
+            Export…
+          </button>
+        )}
       </div>
     </header>
   )

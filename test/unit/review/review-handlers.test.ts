@@ -156,6 +156,13 @@ describe('annotations through the handlers', () => {
     expect(again[0].note).toBe('Check this figure')
     const all = await second.api.listLibraryAnnotations()
     expect(all).toHaveLength(2)
+    // The app's exports carry the review: the verdict on its finding, the note on its link.
+    const exported = await second.api.exportPairs({ scope: { pair: { ko: second.ko, en: second.en } }, format: 'json', only: 'confirmed', bom: false })
+    if (exported.kind !== 'content') throw new Error('web-style export expected')
+    const json = JSON.parse(exported.content) as { pairs: { findings: { verdict: string | null }[]; links: { notes: { note: string }[] }[] }[] }
+    expect(json.pairs[0].findings.map((f) => f.verdict)).toEqual(['confirmed'])
+    const allLinks = await second.api.exportPairs({ scope: { pair: { ko: second.ko, en: second.en } }, format: 'json', only: 'all', bom: false })
+    expect(allLinks.kind === 'content' && allLinks.content).toContain('Check this figure')
     // Changing a note keeps its id and creation time.
     const changed = await second.api.saveAnnotation({ ...draft(second.ko, second.en, koArticle.paragraphs, '6710억개의 매개변수'), id: again[0].id, note: 'Fine' })
     expect(changed[0]).toMatchObject({ id: again[0].id, note: 'Fine', createdAt: again[0].createdAt })

@@ -42,7 +42,7 @@ describe('handlers on worker threads', () => {
     const events: AppEvent[] = []
     const library = await handlers(events).getLibrary()
     expect(library.articles).toHaveLength(4)
-    const load = events.filter((e) => 'task' in e && e.task === 'load-library')
+    const load = events.filter((e) => (e.type === 'progress' || e.type === 'progress-end') && e.task === 'load-library')
     expect(load[0]).toMatchObject({ type: 'progress', label: 'Reading the folder' })
     expect(load.some((e) => e.type === 'progress' && e.total === 4)).toBe(true)
     expect(load.at(-1)?.type).toBe('progress-end')
