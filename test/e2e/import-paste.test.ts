@@ -1,4 +1,5 @@
 // Pasting a Korean and an English text into a new pair, in web mode (real Chromium against the real handlers).
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -89,6 +90,21 @@ describe('Paste New Pair…', () => {
     expect(await option.count()).toBe(2)
     await page.reload()
     await expect.poll(() => option.count()).toBe(2)
+  })
+
+  it('exports the pasted pair as a TMX whose units hold the pasted sentences', async () => {
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: new RegExp(ko.title.slice(0, 12)) }).first().click()
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(27)
+    await page.getByRole('button', { name: /^Export/ }).click()
+    const exportDialog = page.getByRole('dialog', { name: /Export/ })
+    await exportDialog.waitFor()
+    await exportDialog.getByLabel('Format').selectOption('tmx')
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export' }).click()])
+    const tmx = await readFile(await download.path(), 'utf8')
+    expect(tmx).toContain('<tmx version="1.4">')
+    // One unit per two-sided link of the 27 rows, each sentence as the paste gave it.
+    expect((tmx.match(/<tu[ >]/g) ?? []).length).toBe(27)
+    expect(tmx).toContain('2일 블룸버그 통신 등 외신에 따르면')
   })
 
   it('logs no console error', () => {
