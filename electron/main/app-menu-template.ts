@@ -1,6 +1,7 @@
 // The application menu as data: a pure function of { packaged, platform } (the type import is erased, so
 // no Electron at run time). app-menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron'
+import type { ReaderCommand } from '../../shared/models/app-event'
 
 export interface MenuTemplateOptions {
   /** app.isPackaged: an installed app has no DevTools and no page reload of the developer kind. */
@@ -13,6 +14,8 @@ export interface MenuTemplateActions {
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
+  /** Passes a command to the reader in the window (it owns the text size and the shortcut sheet). */
+  readerCommand(command: ReaderCommand): void
 }
 
 /**
@@ -46,9 +49,10 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
     {
       label: 'View',
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        // The reader's own text size (kept in its settings), in place of page zoom on the same keys.
+        { label: 'Larger Text', accelerator: 'CmdOrCtrl+=', click: () => actions.readerCommand('larger-text') },
+        { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.readerCommand('smaller-text') },
+        { label: 'Default Text Size', accelerator: 'CmdOrCtrl+0', click: () => actions.readerCommand('default-text') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...developerItems,
@@ -56,7 +60,12 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
     },
     {
       role: 'help',
-      submenu: [{ label: 'About KoBi Reader', click: () => actions.showAbout() }],
+      submenu: [
+        // "?" in the window opens the same sheet; the accelerator is shown, the window handles the key.
+        { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.readerCommand('show-shortcuts') },
+        { type: 'separator' },
+        { label: 'About KoBi Reader', click: () => actions.showAbout() },
+      ],
     },
   ]
 }

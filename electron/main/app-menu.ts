@@ -1,4 +1,5 @@
 import { app, dialog, Menu } from 'electron'
+import type { ReaderCommand } from '../../shared/models/app-event'
 import { appMenuTemplate } from './app-menu-template'
 
 export interface MenuActions {
@@ -7,6 +8,8 @@ export interface MenuActions {
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
   showError(message: string): void
+  /** Sends a menu command to the reader in the window. */
+  readerCommand(command: ReaderCommand): void
 }
 
 /** The menu of app-menu-template.ts, wired to the actions; `packaged` is app.isPackaged. */
@@ -20,6 +23,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       openFolder: run(actions.openFolder),
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
+      readerCommand: (command) => actions.readerCommand(command),
       showAbout: () =>
         void dialog.showMessageBox({
           type: 'info',

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import * as v from 'valibot'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
 import type { AppApi } from '../../shared/models/app-api'
 import type { AppEvent, TaskKind } from '../../shared/models/app-event'
@@ -6,16 +7,18 @@ import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
+import { defaultReaderSettings, type ReaderSettings } from '../../shared/models/reader-settings'
+import { NotEnglishError, pastedEnglishArticle } from '../../shared/lib/versions/pasted-article'
 import type { Store } from '../store/store'
 import type { HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
-import { aLanguage } from './app-api-schemas'
+import { aLanguage, readerSettingsSchema } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
   readonly libraryFolder: string
-  readonly store: Pick<Store, 'listPairOverrides' | 'setPairOverride'>
+  readonly store: Pick<Store, 'listPairOverrides' | 'setPairOverride' | 'getSetting' | 'setSetting'>
   /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
   readonly chooseFolder: () => Promise<string | null>
   /** The user's own glossary file (`id | 한국어, … | English, …` lines), read on every load; may not exist. */
@@ -33,6 +36,9 @@ interface Loaded {
   /** Comparisons made on this load, by `ko + '\n' + en`; a reload starts afresh, since the texts may have changed. */
   readonly comparisons: Map<string, Comparison>
 }
+
+/** The store's settings key of the reader settings. */
+const readerSettingsKey = 'reader-settings'
 
 /** Comparisons kept per load; any Korean article may be compared with any English one, so the cache is capped. */
 const maxCachedComparisons = 64
@@ -95,6 +101,30 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     return withOverrides(loaded)
   }
 
+  /** Compares two articles once per load (cached under `key`); a newer comparison cancels one still running. */
+  async function compareOnce(loaded: Loaded, key: string, koArticle: Article, enArticle: Article): Promise<Comparison> {
+    const cached = loaded.comparisons.get(key)
+    if (cached) return cached
+    if (running?.key === key) return running.promise
+    cancelRunning()
+    const abort = new AbortController()
+    const request = { ko: koArticle, en: enArticle, glossaryFile: options.glossaryFile }
+    const promise = reported('compare', (onProgress) => work.compare(request, abort.signal, onProgress))
+    running = { key, promise, abort }
+    try {
+      const comparison = await promise
+      // Oldest first in a Map's order: drop it to stay under the cap.
+      if (loaded.comparisons.size >= maxCachedComparisons) {
+        const oldest = loaded.comparisons.keys().next().value
+        if (oldest !== undefined) loaded.comparisons.delete(oldest)
+      }
+      loaded.comparisons.set(key, comparison)
+      return comparison
+    } finally {
+      if (running?.promise === promise) running = null
+    }
+  }
+
   function cancelRunning(): void {
     running?.abort.abort()
     running = null
@@ -125,27 +155,28 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
       const loaded = await current()
       const koArticle = checkArticle(loaded.auto, ko, 'ko')
       const enArticle = checkArticle(loaded.auto, en, 'en')
-      const key = `${koArticle.id}\n${enArticle.id}`
-      const cached = loaded.comparisons.get(key)
-      if (cached) return cached
-      if (running?.key === key) return running.promise
-      cancelRunning()
-      const abort = new AbortController()
-      const request = { ko: koArticle, en: enArticle, glossaryFile: options.glossaryFile }
-      const promise = reported('compare', (onProgress) => work.compare(request, abort.signal, onProgress))
-      running = { key, promise, abort }
+      return compareOnce(loaded, `${koArticle.id}\n${enArticle.id}`, koArticle, enArticle)
+    },
+    async compareSecondVersion(ko, englishText) {
+      const loaded = await current()
+      const koArticle = checkArticle(loaded.auto, ko, 'ko')
+      let enArticle: Article
       try {
-        const comparison = await promise
-        // Oldest first in a Map's order: drop it to stay under the cap.
-        if (loaded.comparisons.size >= maxCachedComparisons) {
-          const oldest = loaded.comparisons.keys().next().value
-          if (oldest !== undefined) loaded.comparisons.delete(oldest)
-        }
-        loaded.comparisons.set(key, comparison)
-        return comparison
-      } finally {
-        if (running?.promise === promise) running = null
+        enArticle = pastedEnglishArticle(englishText, koArticle.id)
+      } catch (error) {
+        if (error instanceof NotEnglishError) throw new BadRequestError(error.message)
+        throw error
       }
+      return compareOnce(loaded, `${koArticle.id}\n${enArticle.id}`, koArticle, enArticle)
+    },
+    async getReaderSettings() {
+      // A value stored by another version of the app, or damaged, is ignored rather than trusted.
+      const stored = v.safeParse(readerSettingsSchema, store.getSetting(readerSettingsKey))
+      return stored.success ? stored.output : defaultReaderSettings
+    },
+    async setReaderSettings(settings: ReaderSettings) {
+      store.setSetting(readerSettingsKey, settings)
+      return settings
     },
     async cancelComparison() {
       cancelRunning()

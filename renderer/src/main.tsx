@@ -1,6 +1,8 @@
 import '@fontsource/noto-sans-kr/400.css'
 import '@fontsource/noto-sans-kr/700.css'
 import './styles.css'
+import './themes.css'
+import './reading-text.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { getApi } from './api'

@@ -1,6 +1,7 @@
-import type { AppEventListener } from './app-event'
+import type { WindowEventListener } from './app-event'
 import type { Comparison } from './comparison'
 import type { Library } from './library'
+import type { ReaderSettings } from './reader-settings'
 
 /**
  * The one API the renderer uses. The Electron preload exposes it as `window.kobi` (over IPC); in web mode the
@@ -26,6 +27,15 @@ export interface AppApi {
   comparePair(ko: string, en: string): Promise<Comparison>
   /** Stops a comparison still running (the user moved on); its promise rejects with a CancelledError message. */
   cancelComparison(): Promise<void>
+  /** How the reader looks and where it was left (defaults where nothing, or nothing valid, is stored). */
+  getReaderSettings(): Promise<ReaderSettings>
+  /** Replaces the reader settings; resolves with what was stored. */
+  setReaderSettings(settings: ReaderSettings): Promise<ReaderSettings>
+  /**
+   * Aligns a Korean article of the library with another English text (pasted or loaded by the user, one
+   * paragraph a line, at most maxSecondVersionLength characters) and checks it, as comparePair does.
+   */
+  compareSecondVersion(ko: string, englishText: string): Promise<Comparison>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -43,6 +53,9 @@ const methodTable = {
   unpairArticles: true,
   comparePair: true,
   cancelComparison: true,
+  getReaderSettings: true,
+  setReaderSettings: true,
+  compareSecondVersion: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */
@@ -66,7 +79,7 @@ export const appEventChannel = 'kobi:event'
 /** What the renderer holds: the API plus a subscription to the main process's events. */
 export interface AppBridge extends AppApi {
   /** Calls `listener` with every event until the returned function is called. */
-  onEvent(listener: AppEventListener): () => void
+  onEvent(listener: WindowEventListener): () => void
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
-import type { AppEvent, TaskKind } from '../../../shared/models/app-event'
+import type { WindowEvent, TaskKind } from '../../../shared/models/app-event'
 import type { Library } from '../../../shared/models/library'
 
 export interface TaskProgress {
@@ -21,8 +21,9 @@ export function useBackgroundTasks(api: AppBridge, onLibrary: (library: Library)
   const [tasks, setTasks] = useState<ReadonlyMap<number, TaskProgress>>(new Map())
   useEffect(
     () =>
-      api.onEvent((event: AppEvent) => {
+      api.onEvent((event: WindowEvent) => {
         if (event.type === 'library') return onLibrary(event.library)
+        if (event.type === 'command') return // the reader's own listener (use-reader-commands)
         setTasks((previous) => {
           const next = new Map(previous)
           if (event.type === 'progress-end') next.delete(event.taskId)

@@ -5,6 +5,7 @@ import { alignedRows } from '../lib/aligned-rows'
 import { findInRows, stepMatch } from '../lib/find-in-rows'
 import { filterFindings, noFindingFilter, stepFinding, type FindingFilter } from '../lib/finding-filter'
 import { isTypingTarget } from '../lib/keyboard-target'
+import { useReaderSettingsContext } from '../lib/reader-settings-context'
 import { AlignedGrid, type AlignedGridHandle } from './AlignedGrid'
 import { ArticleHeading } from './ArticleHeading'
 import { FindBar } from './FindBar'
@@ -15,9 +16,6 @@ interface Props {
   readonly en: Article
   readonly comparison: Comparison
 }
-
-/** The findings list's height at first, in px: five entries. */
-const defaultListHeight = 160
 
 /** A request to bring a row into view and flash it; the nonce lets the same row flash again. */
 interface Jump {
@@ -34,7 +32,8 @@ export function AlignedView({ ko, en, comparison }: Props) {
   const { rows, rowOfFinding, findingOrder } = useMemo(() => alignedRows(comparison), [comparison])
   const [active, setActive] = useState<number | null>(null)
   const [filter, setFilter] = useState<FindingFilter>(noFindingFilter)
-  const [listHeight, setListHeight] = useState(defaultListHeight)
+  const { settings, update } = useReaderSettingsContext()
+  const setListHeight = useCallback((findingsListHeight: number) => update({ findingsListHeight }), [update])
   const [jump, setJump] = useState<Jump | null>(null)
   const [query, setQuery] = useState('')
   const [match, setMatch] = useState(-1)
@@ -145,7 +144,7 @@ export function AlignedView({ ko, en, comparison }: Props) {
         onStep={stepFindings}
         filter={filter}
         onFilter={setFilter}
-        listHeight={listHeight}
+        listHeight={settings.findingsListHeight}
         onListHeight={setListHeight}
         summary={summary}
       />
@@ -169,6 +168,7 @@ export function AlignedView({ ko, en, comparison }: Props) {
         rowOfFinding={rowOfFinding}
         findQuery={deferredQuery}
         findRow={findRow}
+        fontScale={settings.fontScale}
         header={
           <div className="aligned-titles">
             <div className="aligned-title-cell" lang="ko">

@@ -2,7 +2,13 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
+import type { ReaderCommand } from '../../../shared/models/app-event'
+import { ReaderSettingsContext } from '../lib/reader-settings-context'
+import { stepFontScale } from '../lib/text-size'
+import { useAppearance } from '../lib/use-appearance'
 import { useBackgroundTasks } from '../lib/use-background-tasks'
+import { useReaderSettings } from '../lib/use-reader-settings'
+import { useReaderShortcuts } from '../lib/use-reader-shortcuts'
 import type { Comparer } from '../lib/use-comparison'
 import { EmptyState } from './EmptyState'
 import { ErrorBanner } from './ErrorBanner'
@@ -10,7 +16,9 @@ import { LibrarySidebar } from './LibrarySidebar'
 import { PairPicker } from './PairPicker'
 import { ProgressIndicator } from './ProgressIndicator'
 import { ProblemBanner } from './ProblemBanner'
+import { ReaderControls } from './ReaderControls'
 import { ReaderPane } from './ReaderPane'
+import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import type { ViewMode } from './ViewModeSwitch'
 
@@ -40,6 +48,19 @@ export function App({ api }: Props) {
   )
   // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
   const tasks = useBackgroundTasks(api, setLibrary)
+  const readerSettings = useReaderSettings(api)
+  const { settings, loaded: settingsLoaded, update: updateSettings } = readerSettings
+  useAppearance(settings)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const fontScale = settings.fontScale
+  const runCommand = useCallback(
+    (command: ReaderCommand) => {
+      if (command === 'show-shortcuts') setShortcutsOpen(true)
+      else updateSettings({ fontScale: command === 'default-text' ? 1 : stepFontScale(fontScale, command === 'larger-text' ? 1 : -1) })
+    },
+    [fontScale, updateSettings],
+  )
+  useReaderShortcuts(api, runCommand)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -60,67 +81,82 @@ export function App({ api }: Props) {
 
   const articlesById = useMemo(() => new Map((library?.articles ?? []).map((a) => [a.id, a])), [library])
 
-  // Keep the selection valid: fall back to the first paired article, then to the first article.
+  // Keep the selection valid: fall back to the article last read in this folder, then to the first paired
+  // article, then to the first article (once the settings are in, so the last read one is known).
+  const lastRead = settings.lastRead
   useEffect(() => {
-    if (!library || (selectedId !== null && articlesById.has(selectedId))) return
-    const first = library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
+    if (!library || !settingsLoaded || (selectedId !== null && articlesById.has(selectedId))) return
+    const last = lastRead?.folder === library.folder ? articlesById.get(lastRead.articleId) : undefined
+    const first = last ?? library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
     setSelectedId(first?.id ?? null)
-  }, [library, articlesById, selectedId])
+  }, [library, articlesById, selectedId, settingsLoaded, lastRead])
 
   useEffect(() => {
     if (selectedId !== null) window.history.replaceState(null, '', `#article=${encodeURIComponent(selectedId)}`)
   }, [selectedId])
 
+  // Remember where the user is, so the next start opens there.
+  const folder = library?.folder
+  const selectedExists = selectedId !== null && articlesById.has(selectedId)
+  useEffect(() => {
+    if (!settingsLoaded || folder === undefined || selectedId === null || !selectedExists) return
+    updateSettings({ lastRead: { folder, articleId: selectedId } })
+  }, [settingsLoaded, folder, selectedId, selectedExists, updateSettings])
+
   const selected = selectedId !== null ? articlesById.get(selectedId) ?? null : null
   const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
 
   return (
-    <div className="app" aria-busy={busy}>
-      <Toolbar
-        library={library}
-        busy={busy}
-        onOpenFolder={() => void run(() => api.openFolder())}
-        onReload={() => void run(() => api.reloadLibrary())}
-        progress={<ProgressIndicator tasks={tasks} />}
-      />
-      {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
-      <div className="workspace">
-        {library === null ? (
-          <div className="loading" role="status">
-            {error ? 'The library could not be loaded.' : 'Loading library…'}
-          </div>
-        ) : library.articles.length === 0 ? (
-          <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
-        ) : (
-          <>
-            <LibrarySidebar library={library} selectedId={selectedId} onSelect={setSelectedId} />
-            <ReaderPane
-              key={selected?.id ?? 'none'}
-              library={library}
-              article={selected}
-              busy={busy}
-              viewMode={viewMode}
-              onViewMode={setViewMode}
-              comparer={comparer}
-              onPairWith={(id) => setPickerFor(id)}
-              onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
-            />
-          </>
-        )}
-      </div>
-      {library && pickerArticle && (
-        <PairPicker
+    <ReaderSettingsContext value={readerSettings}>
+      <div className="app" aria-busy={busy}>
+        <Toolbar
           library={library}
-          article={pickerArticle}
-          onCancel={() => setPickerFor(null)}
-          onPick={(otherId) => {
-            setPickerFor(null)
-            const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
-            void run(() => api.pairArticles(ko, en))
-          }}
+          busy={busy}
+          onOpenFolder={() => void run(() => api.openFolder())}
+          onReload={() => void run(() => api.reloadLibrary())}
+          progress={<ProgressIndicator tasks={tasks} />}
+          controls={<ReaderControls settings={settings} onChange={updateSettings} onShowShortcuts={() => setShortcutsOpen(true)} />}
         />
-      )}
-    </div>
+        {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+        {library && library.problems.length > 0 && <ProblemBanner key={library.folder} problems={library.problems} />}
+        <div className="workspace">
+          {library === null ? (
+            <div className="loading" role="status">
+              {error ? 'The library could not be loaded.' : 'Loading library…'}
+            </div>
+          ) : library.articles.length === 0 ? (
+            <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
+          ) : (
+            <>
+              <LibrarySidebar library={library} selectedId={selectedId} onSelect={setSelectedId} />
+              <ReaderPane
+                key={selected?.id ?? 'none'}
+                library={library}
+                article={selected}
+                busy={busy}
+                viewMode={viewMode}
+                onViewMode={setViewMode}
+                comparer={comparer}
+                onPairWith={(id) => setPickerFor(id)}
+                onUnpair={(ko, en) => void run(() => api.unpairArticles(ko, en))}
+              />
+            </>
+          )}
+        </div>
+        {library && pickerArticle && (
+          <PairPicker
+            library={library}
+            article={pickerArticle}
+            onCancel={() => setPickerFor(null)}
+            onPick={(otherId) => {
+              setPickerFor(null)
+              const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
+              void run(() => api.pairArticles(ko, en))
+            }}
+          />
+        )}
+        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      </div>
+    </ReaderSettingsContext>
   )
 }

@@ -51,8 +51,12 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
       ) : (
         // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
         <div className="pair-columns">
-          <div className="scroll-pane">{ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}</div>
-          <div className="scroll-pane">{en ? <ArticleColumn article={en} /> : <MissingArticle />}</div>
+          <div className="scroll-pane" tabIndex={0} aria-label="Korean article, scrollable">
+            {ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}
+          </div>
+          <div className="scroll-pane" tabIndex={0} aria-label="English article, scrollable">
+            {en ? <ArticleColumn article={en} /> : <MissingArticle />}
+          </div>
         </div>
       )}
     </>

@@ -54,7 +54,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
             </div>
           )}
         </div>
-        <div className="scroll-pane">
+        <div className="scroll-pane" tabIndex={0} aria-label="Article, scrollable">
           <div className="single-column">
             <ArticleColumn article={article} />
           </div>

@@ -8,9 +8,11 @@ interface Props {
   readonly onReload: () => void
   /** Shown beside the actions while background work runs. */
   readonly progress?: ReactNode
+  /** The reading settings (theme, text size, shortcuts), at the right end. */
+  readonly controls?: ReactNode
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, progress, controls }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -36,6 +38,7 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, progress }: Pro
         <button type="button" className="button" onClick={onReload} disabled={busy || library === null}>
           Reload
         </button>
+        {controls}
       </div>
     </header>
   )

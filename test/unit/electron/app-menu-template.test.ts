@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const noop = { openFolder() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {} }
+const noop = { openFolder() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, readerCommand() {} }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
@@ -25,6 +25,13 @@ describe('appMenuTemplate', () => {
     })
   }
 
+  it('binds Ctrl+= and Ctrl+- to the reader\'s text size, not page zoom', () => {
+    const all = items(appMenuTemplate({ packaged: true, platform: 'linux' }, noop))
+    expect(all.find((i) => i.accelerator === 'CmdOrCtrl+=')?.label).toBe('Larger Text')
+    expect(all.find((i) => i.accelerator === 'CmdOrCtrl+-')?.label).toBe('Smaller Text')
+    expect(roles(appMenuTemplate({ packaged: true, platform: 'linux' }, noop))).not.toContain('zoomin')
+  })
+
   it('binds CmdOrCtrl+R to Reload Library only', () => {
     for (const packaged of [true, false]) {
       const bound = items(appMenuTemplate({ packaged, platform: 'linux' }, noop)).filter((item) => item.accelerator === 'CmdOrCtrl+R')
@@ -46,12 +53,13 @@ describe('appMenuTemplate', () => {
       reloadLibrary: () => called.push('reload'),
       editGlossary: () => called.push('glossary'),
       showAbout: () => called.push('about'),
+      readerCommand: (command: string) => called.push(command),
     }
     const all = items(appMenuTemplate({ packaged: true, platform: 'linux' }, actions))
-    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader']) {
+    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader', 'Keyboard Shortcuts', 'Larger Text', 'Smaller Text']) {
       const item = all.find((i) => i.label === label)
       ;(item?.click as () => void)()
     }
-    expect(called).toEqual(['open', 'reload', 'glossary', 'about'])
+    expect(called).toEqual(['open', 'reload', 'glossary', 'about', 'show-shortcuts', 'larger-text', 'smaller-text'])
   })
 })

@@ -90,6 +90,17 @@ describe('invokeAppApi', () => {
   })
 
   it('knows every method of the API', () => {
-    expect([...appApiMethods].sort()).toEqual(['cancelComparison', 'comparePair', 'getLibrary', 'openFolder', 'pairArticles', 'reloadLibrary', 'unpairArticles'])
+    expect([...appApiMethods].sort()).toEqual([
+      'cancelComparison',
+      'comparePair',
+      'compareSecondVersion',
+      'getLibrary',
+      'getReaderSettings',
+      'openFolder',
+      'pairArticles',
+      'reloadLibrary',
+      'setReaderSettings',
+      'unpairArticles',
+    ])
   })
 })
