@@ -10,6 +10,7 @@ import { AlignedGrid, type AlignedGridHandle } from './AlignedGrid'
 import { ArticleHeading } from './ArticleHeading'
 import { FindBar } from './FindBar'
 import { FindingsPanel } from './FindingsPanel'
+import { PairOverview } from './PairOverview'
 
 interface Props {
   readonly ko: Article
@@ -35,6 +36,7 @@ export function AlignedView({ ko, en, comparison }: Props) {
   const { settings, update } = useReaderSettingsContext()
   const setListHeight = useCallback((findingsListHeight: number) => update({ findingsListHeight }), [update])
   const [jump, setJump] = useState<Jump | null>(null)
+  const [visible, setVisible] = useState<{ readonly start: number; readonly end: number } | null>(null)
   const [query, setQuery] = useState('')
   const [match, setMatch] = useState(-1)
   const grid = useRef<AlignedGridHandle>(null)
@@ -160,26 +162,39 @@ export function AlignedView({ ko, en, comparison }: Props) {
         findRef={findInput}
         rowRef={rowInput}
       />
-      <AlignedGrid
-        ref={grid}
-        rows={rows}
-        comparison={comparison}
-        active={active}
-        rowOfFinding={rowOfFinding}
-        findQuery={deferredQuery}
-        findRow={findRow}
-        fontScale={settings.fontScale}
-        header={
-          <div className="aligned-titles">
-            <div className="aligned-title-cell" lang="ko">
-              <ArticleHeading article={ko} />
+      <div className="aligned-body">
+        <AlignedGrid
+          ref={grid}
+          onVisibleRange={setVisible}
+          rows={rows}
+          comparison={comparison}
+          active={active}
+          rowOfFinding={rowOfFinding}
+          findQuery={deferredQuery}
+          findRow={findRow}
+          fontScale={settings.fontScale}
+          header={
+            <div className="aligned-titles">
+              <div className="aligned-title-cell" lang="ko">
+                <ArticleHeading article={ko} />
+              </div>
+              <div className="aligned-title-cell" lang="en">
+                <ArticleHeading article={en} />
+              </div>
             </div>
-            <div className="aligned-title-cell" lang="en">
-              <ArticleHeading article={en} />
-            </div>
-          </div>
-        }
-      />
+          }
+        />
+        <PairOverview
+          comparison={comparison}
+          rowCount={rows.length}
+          rowOfFinding={rowOfFinding}
+          shown={shownFindings}
+          active={active}
+          visible={visible}
+          onFinding={select}
+          onRow={showRow}
+        />
+      </div>
     </div>
   )
 }
