@@ -85,8 +85,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
   }
 
   function withOverrides({ folder: f, auto }: Loaded): Library {
-    const pairs = applyPairOverrides(auto.articles, auto.pairs, store.listPairOverrides(f))
-    return { ...auto, pairs }
+    const overrides = store.listPairOverrides(f)
+    const pairs = applyPairOverrides(auto.articles, auto.pairs, overrides)
+    const unpairedByUser = overrides.filter((o) => o.action === 'unpair').map(({ ko, en }) => ({ ko, en }))
+    return unpairedByUser.length > 0 ? { ...auto, pairs, unpairedByUser } : { ...auto, pairs }
   }
 
   async function setOverride(action: PairOverride['action'], ko: string, en: string): Promise<Library> {

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
@@ -6,7 +6,9 @@ import type { ReaderCommand } from '../../../shared/models/app-event'
 import { ReaderSettingsContext } from '../lib/reader-settings-context'
 import { stepFontScale } from '../lib/text-size'
 import { useAppearance } from '../lib/use-appearance'
+import { countFindings, pairKey, type FindingCounts, type FindingCountsByPair } from '../lib/finding-counts'
 import { useBackgroundTasks } from '../lib/use-background-tasks'
+import { useCheckAllPairs } from '../lib/use-check-all-pairs'
 import { useReaderSettings } from '../lib/use-reader-settings'
 import { useReaderShortcuts } from '../lib/use-reader-shortcuts'
 import type { Comparer } from '../lib/use-comparison'
@@ -42,9 +44,28 @@ export function App({ api }: Props) {
   const [pickerFor, setPickerFor] = useState<string | null>(null)
   // Kept here, not in the reader, so the reviewer's choice survives moving to another article.
   const [viewMode, setViewMode] = useState<ViewMode>('aligned')
+  // Findings per pair compared this session, for the sidebar's counts, filter and sort.
+  const [findingCounts, setFindingCounts] = useState<FindingCountsByPair>(new Map())
+  const recordCounts = useCallback((entries: readonly (readonly [string, FindingCounts])[]) => {
+    if (entries.length > 0) setFindingCounts((previous) => new Map([...previous, ...entries]))
+  }, [])
+  const readerComparing = useRef(0)
+  const readerBusy = useCallback(() => readerComparing.current > 0, [])
   const comparer = useMemo<Comparer>(
-    () => ({ compare: (ko, en) => api.comparePair(ko, en), cancel: () => void api.cancelComparison().catch(() => {}) }),
-    [api],
+    () => ({
+      compare: (ko, en) => {
+        readerComparing.current++
+        return api
+          .comparePair(ko, en)
+          .then((comparison) => {
+            recordCounts([[pairKey(ko, en), countFindings(comparison)]])
+            return comparison
+          })
+          .finally(() => readerComparing.current--)
+      },
+      cancel: () => void api.cancelComparison().catch(() => {}),
+    }),
+    [api, recordCounts],
   )
   // The menu's Open Folder… and Reload Library arrive here, not through a page reload.
   const tasks = useBackgroundTasks(api, setLibrary)
@@ -78,6 +99,8 @@ export function App({ api }: Props) {
   useEffect(() => {
     void run(() => api.getLibrary())
   }, [api, run])
+
+  const checkAll = useCheckAllPairs(api, library, findingCounts, recordCounts, readerBusy)
 
   const articlesById = useMemo(() => new Map((library?.articles ?? []).map((a) => [a.id, a])), [library])
 
@@ -128,7 +151,14 @@ export function App({ api }: Props) {
             <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
           ) : (
             <>
-              <LibrarySidebar library={library} selectedId={selectedId} onSelect={setSelectedId} />
+              <LibrarySidebar
+                library={library}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                findingCounts={findingCounts}
+                checking={checkAll.done}
+                onCheckAll={checkAll.start}
+              />
               <ReaderPane
                 key={selected?.id ?? 'none'}
                 library={library}
