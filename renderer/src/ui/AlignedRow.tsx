@@ -78,7 +78,8 @@ function Sentences({ sentences, activeFinding, lang }: { readonly sentences: rea
   return (
     <>
       {sentences.map((s) => (
-        <p key={s.index} className="aligned-sentence" data-lang={lang} data-sentence={s.index}>
+        // Focusable by a click (not by Tab: thousands of sentences), so focus lights the counterpart as hover does.
+        <p key={s.index} className="aligned-sentence" data-lang={lang} data-sentence={s.index} tabIndex={-1}>
           <MarkedText text={s.text} marks={s.marks} activeFinding={activeFinding} />
         </p>
       ))}

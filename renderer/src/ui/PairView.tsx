@@ -4,6 +4,7 @@ import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
 import { AlignedView } from './AlignedView'
 import { ArticleColumn } from './ArticleColumn'
+import { SyncedColumns } from './SyncedColumns'
 import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
 import { useComparison, type Comparer } from '../lib/use-comparison'
 
@@ -48,6 +49,8 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
       </div>
       {mode === 'aligned' && ko && en ? (
         <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
+      ) : canAlign && ko && en ? (
+        <SyncedColumns key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
       ) : (
         // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
         <div className="pair-columns">
