@@ -2,6 +2,7 @@
 // no Electron at run time). app-menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { EditCommand } from '../../shared/models/app-event'
+import type { ReaderCommand } from '../../shared/models/app-event'
 
 export interface MenuTemplateOptions {
   /** app.isPackaged: an installed app has no DevTools and no page reload of the developer kind. */
@@ -23,6 +24,8 @@ export interface MenuTemplateActions {
   command(command: EditCommand): void
   /** File › Export…; the item is left out when not given. */
   exportPairs?(): void
+  /** Passes a command to the reader in the window (it owns the text size and the shortcut sheet). */
+  readerCommand(command: ReaderCommand): void
 }
 
 /**
@@ -78,9 +81,10 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
     {
       label: 'View',
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        // The reader's own text size (kept in its settings), in place of page zoom on the same keys.
+        { label: 'Larger Text', accelerator: 'CmdOrCtrl+=', click: () => actions.readerCommand('larger-text') },
+        { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.readerCommand('smaller-text') },
+        { label: 'Default Text Size', accelerator: 'CmdOrCtrl+0', click: () => actions.readerCommand('default-text') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...developerItems,
@@ -88,7 +92,12 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
     },
     {
       role: 'help',
-      submenu: [{ label: 'About KoBi Reader', click: () => actions.showAbout() }],
+      submenu: [
+        // "?" in the window opens the same sheet; the accelerator is shown, the window handles the key.
+        { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: () => actions.readerCommand('show-shortcuts') },
+        { type: 'separator' },
+        { label: 'About KoBi Reader', click: () => actions.showAbout() },
+      ],
     },
   ]
 }

@@ -1,5 +1,6 @@
 import { app, dialog, Menu } from 'electron'
 import type { EditCommand } from '../../shared/models/app-event'
+import type { ReaderCommand } from '../../shared/models/app-event'
 import { appMenuTemplate } from './app-menu-template'
 
 export interface MenuActions {
@@ -16,6 +17,8 @@ export interface MenuActions {
   exportPairs(): void
   showError(message: string): void
   command(command: EditCommand): void
+  /** Sends a menu command to the reader in the window. */
+  readerCommand(command: ReaderCommand): void
 }
 
 /** The menu of app-menu-template.ts, wired to the actions; `packaged` is app.isPackaged. */
@@ -34,6 +37,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       editGlossary: run(actions.editGlossary),
       command: actions.command,
       exportPairs: () => actions.exportPairs(),
+      readerCommand: (command) => actions.readerCommand(command),
       showAbout: () =>
         void dialog.showMessageBox({
           type: 'info',

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
 import { appApiChannel, appApiMethods, appEventChannel } from '../../shared/models/app-api'
-import type { AppEvent, EditCommand } from '../../shared/models/app-event'
+import type { EditCommand, ReaderCommand, WindowEvent } from '../../shared/models/app-event'
 import { createAppHandlers } from '../../node/api/app-handlers'
 import { buildAppMenu } from './app-menu'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   const store = await openStoreOrStartFresh(path.join(app.getPath('userData'), 'kobi.sqlite'))
   if (!store) return app.quit()
   const glossaryFile = path.join(app.getPath('userData'), 'glossary.txt')
-  const sendEvent = (event: AppEvent) => {
+  const sendEvent = (event: WindowEvent) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(appEventChannel, event)
   }
   const handlers = createAppHandlers({
@@ -147,6 +147,7 @@ async function start(): Promise<void> {
     showError: (message: string) => dialog.showErrorBox('KoBi Reader', message),
     command: (command: EditCommand) => sendEvent({ type: 'menu', command }),
     exportPairs: () => sendEvent({ type: 'menu', command: 'export' }),
+    readerCommand: (command: ReaderCommand) => sendEvent({ type: 'command', command }),
   }
   // Rebuilt whenever the recent folders change, since Open Recent lists them.
   async function refreshMenu(): Promise<void> {

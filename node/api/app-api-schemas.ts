@@ -4,6 +4,14 @@ import { base64Length, importLimits } from '../../shared/models/import'
 import { exportFormats, exportOnlyChoices } from '../../shared/models/export'
 import type { Language } from '../../shared/models/language'
 import { annotationDraftSchema, editLabelSchema, linkSpecsSchema } from './annotation-schemas'
+import {
+  fontScales,
+  lineSpacings,
+  maxFindingsListHeight,
+  maxSecondVersionLength,
+  minFindingsListHeight,
+  type ReaderSettings,
+} from '../../shared/models/reader-settings'
 
 /** "a Korean", "an English": a language as messages name an article of it. */
 export const aLanguage: Record<Language, string> = { ko: 'a Korean', en: 'an English', other: 'an other-language' }
@@ -15,8 +23,9 @@ function describe(value: unknown): string {
 }
 
 /** An article id of the given language's side: a non-empty string of bounded length. */
-function articleId(lang: 'ko' | 'en') {
-  const message = (issue: v.BaseIssue<unknown>) => `Expected the id of ${aLanguage[lang]} article, got ${describe(issue.input)}.`
+function articleId(lang: 'ko' | 'en' | 'ko-or-en') {
+  const which = lang === 'ko-or-en' ? 'an' : aLanguage[lang]
+  const message = (issue: v.BaseIssue<unknown>) => `Expected the id of ${which} article, got ${describe(issue.input)}.`
   return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(maxArticleIdLength, message))
 }
 
@@ -65,6 +74,46 @@ const exportRequest = v.strictObject(
   'Expected an export request {scope, format, only, bom}.',
 )
 
+/** One of a fixed list of numbers (font scales, line spacings). */
+function oneOf(values: readonly number[], what: string) {
+  return v.pipe(
+    v.number(`Expected a ${what}.`),
+    v.check((n) => values.includes(n), `Expected a ${what} of ${values.join(', ')}.`),
+  )
+}
+
+/** The reader settings as the renderer sends them and the store keeps them. */
+export const readerSettingsSchema: v.GenericSchema<unknown, ReaderSettings> = v.strictObject(
+  {
+    theme: v.picklist(['system', 'light', 'dark'], 'Expected the theme "system", "light" or "dark".'),
+    fontScale: oneOf(fontScales, 'font scale'),
+    lineSpacing: oneOf(lineSpacings, 'line spacing'),
+    findingsListHeight: v.pipe(
+      v.number('Expected the findings list height in pixels.'),
+      v.integer('Expected the findings list height in whole pixels.'),
+      v.minValue(minFindingsListHeight, `The findings list is at least ${minFindingsListHeight} px high.`),
+      v.maxValue(maxFindingsListHeight, `The findings list is at most ${maxFindingsListHeight} px high.`),
+    ),
+    lastRead: v.nullable(
+      v.strictObject({
+        folder: v.pipe(v.string(), v.minLength(1), v.maxLength(4096, 'A folder path is at most 4,096 characters.')),
+        articleId: articleId('ko-or-en'),
+      }),
+    ),
+  },
+  (issue) => `The reader settings are not valid: ${issue.message}`,
+)
+
+/** A second English text to compare with a Korean article: non-empty and bounded. */
+const englishText = v.pipe(
+  v.string((issue) => `Expected the English text as a string, got ${describe(issue.input)}.`),
+  v.check((s) => s.trim().length > 0, 'The English text is empty.'),
+  v.maxLength(
+    maxSecondVersionLength,
+    (issue) => `The English text is ${(issue.input as string).length.toLocaleString('en')} characters long; at most ${maxSecondVersionLength.toLocaleString('en')} are accepted.`,
+  ),
+)
+
 /** A strict tuple (its `items` give the arity) whose output is the method's parameter list. */
 type ArgsSchema<M extends AppApiMethod> = v.GenericSchema<unknown, Parameters<AppApi[M]>> & { readonly items: readonly unknown[] }
 
@@ -95,4 +144,7 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   getRecentFolders: v.strictTuple([]),
   openRecentFolder: v.strictTuple([folderPath]),
   exportPairs: v.strictTuple([exportRequest]),
+  getReaderSettings: v.strictTuple([]),
+  setReaderSettings: v.strictTuple([readerSettingsSchema]),
+  compareSecondVersion: v.strictTuple([articleId('ko'), englishText]),
 }

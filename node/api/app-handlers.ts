@@ -1,4 +1,5 @@
 import path from 'node:path'
+import * as v from 'valibot'
 import { applyPairOverrides } from '../../shared/lib/library/apply-pair-overrides'
 import type { AppApi } from '../../shared/models/app-api'
 import { pageLimits } from '../../shared/lib/ingest/page-limits'
@@ -8,11 +9,13 @@ import type { Article } from '../../shared/models/article'
 import type { Comparison } from '../../shared/models/comparison'
 import type { Library, LoadProblem } from '../../shared/models/library'
 import type { PairOverride } from '../../shared/models/pair-override'
+import { defaultReaderSettings, type ReaderSettings } from '../../shared/models/reader-settings'
+import { NotEnglishError, pastedEnglishArticle } from '../../shared/lib/versions/pasted-article'
 import type { Store } from '../store/store'
 import type { CompareCorrections, HeavyWork, ProgressListener } from '../work/heavy-work'
 import { inProcessWork } from '../work/in-process-work'
 import { readRegularFile } from '../files/read-regular-file'
-import { aLanguage } from './app-api-schemas'
+import { aLanguage, readerSettingsSchema } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
 import { createReviewHandlers, type ReviewStore } from './review-handlers'
 import { createPastedPair, importPages, type FileToImport, type ImportContext } from './import-pages'
@@ -54,6 +57,9 @@ interface Loaded {
   /** Comparisons made on this load, by `ko + '\n' + en`; a reload starts afresh, since the texts may have changed. */
   readonly comparisons: Map<string, Comparison>
 }
+
+/** The store's settings key of the reader settings. */
+const readerSettingsKey = 'reader-settings'
 
 /** Comparisons kept per load; any Korean article may be compared with any English one, so the cache is capped. */
 const maxCachedComparisons = 64
@@ -103,8 +109,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
   function withOverrides({ folder: f, auto }: Loaded): Library {
     // Pairs made among imported pages are kept under the import folder, so they hold in every library.
     const imported = importFolder ? store.listPairOverrides(importFolder) : []
-    const pairs = applyPairOverrides(auto.articles, auto.pairs, [...imported, ...store.listPairOverrides(f)])
-    return { ...auto, pairs }
+    const overrides = [...imported, ...store.listPairOverrides(f)]
+    const pairs = applyPairOverrides(auto.articles, auto.pairs, overrides)
+    const unpairedByUser = overrides.filter((o) => o.action === 'unpair').map(({ ko, en }) => ({ ko, en }))
+    return unpairedByUser.length > 0 ? { ...auto, pairs, unpairedByUser } : { ...auto, pairs }
   }
 
   /** Checks two ids against the loaded library: a Korean article and an English one. */
@@ -276,6 +284,27 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     async comparePair(ko, en) {
       const pair = await checkedPair(ko, en)
       return compareChecked(pair.loaded, pair.ko, pair.en)
+    },
+    async compareSecondVersion(ko, englishText) {
+      const loaded = await current()
+      const koArticle = checkArticle(loaded.auto, ko, 'ko')
+      let enArticle: Article
+      try {
+        enArticle = pastedEnglishArticle(englishText, koArticle.id)
+      } catch (error) {
+        if (error instanceof NotEnglishError) throw new BadRequestError(error.message)
+        throw error
+      }
+      return compareChecked(loaded, koArticle, enArticle)
+    },
+    async getReaderSettings() {
+      // A value stored by another version of the app, or damaged, is ignored rather than trusted.
+      const stored = v.safeParse(readerSettingsSchema, store.getSetting(readerSettingsKey))
+      return stored.success ? stored.output : defaultReaderSettings
+    },
+    async setReaderSettings(settings: ReaderSettings) {
+      store.setSetting(readerSettingsKey, settings)
+      return settings
     },
     async cancelComparison() {
       cancelRunning()

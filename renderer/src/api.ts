@@ -1,5 +1,5 @@
 import { generateAppApi, webTokenHeader, type AppApi, type AppBridge } from '../../shared/models/app-api'
-import type { AppEvent, AppEventListener } from '../../shared/models/app-event'
+import type { WindowEvent, WindowEventListener } from '../../shared/models/app-event'
 
 declare global {
   interface Window {
@@ -50,10 +50,10 @@ function httpBridge(token: string): AppBridge {
   })
   return {
     ...api,
-    onEvent(listener: AppEventListener) {
+    onEvent(listener: WindowEventListener) {
       // EventSource cannot send headers, so this one endpoint takes the token in its query.
       const source = new EventSource(`./api/events?token=${encodeURIComponent(token)}`)
-      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as AppEvent)
+      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as WindowEvent)
       return () => source.close()
     },
   }

@@ -1,10 +1,11 @@
 import type { AnnotationDraft, PlacedAnnotation } from './annotation'
-import type { AppEventListener } from './app-event'
+import type { WindowEventListener } from './app-event'
 import type { Comparison } from './comparison'
 import type { ImportedFile, ImportResult, PastedPair } from './import'
 import type { ExportRequest, ExportResult } from './export'
 import type { Library } from './library'
 import type { EditHistory, LinkEditResult, LinkSpec, UndoResult } from './link-edit'
+import type { ReaderSettings } from './reader-settings'
 
 /**
  * The one API the renderer uses. The Electron preload exposes it as `window.kobi` (over IPC); in web mode the
@@ -64,6 +65,15 @@ export interface AppApi {
    * desktop app asks where to save and writes the file; web mode returns the text for the page to download.
    */
   exportPairs(request: ExportRequest): Promise<ExportResult>
+  /** How the reader looks and where it was left (defaults where nothing, or nothing valid, is stored). */
+  getReaderSettings(): Promise<ReaderSettings>
+  /** Replaces the reader settings; resolves with what was stored. */
+  setReaderSettings(settings: ReaderSettings): Promise<ReaderSettings>
+  /**
+   * Aligns a Korean article of the library with another English text (pasted or loaded by the user, one
+   * paragraph a line, at most maxSecondVersionLength characters) and checks it, as comparePair does.
+   */
+  compareSecondVersion(ko: string, englishText: string): Promise<Comparison>
 }
 
 export type AppApiMethod = keyof AppApi
@@ -96,6 +106,9 @@ const methodTable = {
   getRecentFolders: true,
   openRecentFolder: true,
   exportPairs: true,
+  getReaderSettings: true,
+  setReaderSettings: true,
+  compareSecondVersion: true,
 } as const satisfies Record<AppApiMethod, true>
 
 /** The names of the API's methods, in a fixed order. */
@@ -119,7 +132,7 @@ export const appEventChannel = 'kobi:event'
 /** What the renderer holds: the API plus a subscription to the main process's events. */
 export interface AppBridge extends AppApi {
   /** Calls `listener` with every event until the returned function is called. */
-  onEvent(listener: AppEventListener): () => void
+  onEvent(listener: WindowEventListener): () => void
 }
 
 /**

@@ -32,3 +32,14 @@ export type MenuCommand = 'paste-new-pair' | 'export' | EditCommand
 export type EditCommand = 'undo' | 'redo'
 
 export type AppEventListener = (event: AppEvent) => void
+
+/** What the desktop app's menu asks the reader to do (web mode has the same keys and buttons instead). */
+export type ReaderCommand = 'show-shortcuts' | 'larger-text' | 'smaller-text' | 'default-text'
+
+/**
+ * What the window receives on the event channel: the handlers' AppEvents, and the menu's commands for the
+ * reader (Help › Keyboard Shortcuts, View › Larger Text…), which only the Electron shell sends.
+ */
+export type WindowEvent = AppEvent | { readonly type: 'command'; readonly command: ReaderCommand }
+
+export type WindowEventListener = (event: WindowEvent) => void

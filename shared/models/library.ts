@@ -13,4 +13,6 @@ export interface Library {
   readonly articles: readonly Article[]
   readonly pairs: readonly ArticlePair[]
   readonly problems: readonly LoadProblem[]
+  /** Pairs the user removed (Unpair), so the reader can say so; absent where none were. */
+  readonly unpairedByUser?: readonly { readonly ko: string; readonly en: string }[]
 }

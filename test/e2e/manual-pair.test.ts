@@ -42,10 +42,12 @@ describe('pairing by hand', () => {
   it('unpairs, and the article stays unpaired after a reload', async () => {
     const reader = page.getByRole('main', { name: 'Reader' })
     await reader.getByRole('button', { name: 'Unpair' }).click()
-    await reader.getByText('Not paired').waitFor()
+    // It says what is true: the user unpaired it (not "no translation was found").
+    await reader.getByText('Unpaired by you').waitFor()
+    expect(await reader.getByText(/^You unpaired it from “/).count()).toBe(1)
     await page.reload()
     await selectKorean()
-    await reader.getByText('Not paired').waitFor()
+    await reader.getByText('Unpaired by you').waitFor()
     expect(await reader.getByRole('heading', { level: 2, name: enTitle }).count()).toBe(0)
   })
 

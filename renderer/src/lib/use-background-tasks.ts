@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
-import type { AppEvent, MenuCommand, TaskKind } from '../../../shared/models/app-event'
+import type { MenuCommand, TaskKind, WindowEvent } from '../../../shared/models/app-event'
 import type { Library } from '../../../shared/models/library'
 
 export interface TaskProgress {
@@ -26,9 +26,10 @@ export function useBackgroundTasks(
   const [tasks, setTasks] = useState<ReadonlyMap<number, TaskProgress>>(new Map())
   useEffect(
     () =>
-      api.onEvent((event: AppEvent) => {
+      api.onEvent((event: WindowEvent) => {
         if (event.type === 'library') return onLibrary(event.library, event.select)
         if (event.type === 'menu') return onMenu?.(event.command)
+        if (event.type === 'command') return // the reader's own listener (use-reader-shortcuts)
         setTasks((previous) => {
           const next = new Map(previous)
           if (event.type === 'progress-end') next.delete(event.taskId)

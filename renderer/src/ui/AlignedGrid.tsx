@@ -29,6 +29,8 @@ interface Props {
   readonly findRow: number | null
   /** Font size as a multiple of the default, for the first guess at row heights. */
   readonly fontScale?: number
+  /** Told the rows in view (first and last index) whenever they change, for the overview's viewport marker. */
+  readonly onVisibleRange?: (range: { readonly start: number; readonly end: number }) => void
   /** Shown inside the scroll pane above the grid (the two titles). */
   readonly header?: ReactNode
 }
@@ -47,7 +49,7 @@ const overscanRows = 6
  * spacers, so the grid's CSS is the same whether a row is the first or the 5,000th. Heights are guessed from
  * text length, then measured.
  */
-export function AlignedGrid({ ref, rows, comparison, active, rowOfFinding, findQuery, findRow, fontScale = 1, header }: Props) {
+export function AlignedGrid({ ref, rows, comparison, active, rowOfFinding, findQuery, findRow, fontScale = 1, onVisibleRange, header }: Props) {
   // The grid owns its scroll pane: a ref from a parent would be attached only after this component's layout
   // effects ran, too late for the virtualiser to find its scroll element.
   const pane = useRef<HTMLDivElement>(null)
@@ -132,6 +134,12 @@ export function AlignedGrid({ ref, rows, comparison, active, rowOfFinding, findQ
   const last = items[items.length - 1]
   const before = first ? first.start - margin : 0
   const after = last ? virtualizer.getTotalSize() - (last.end - margin) : 0
+
+  const visibleStart = virtualizer.range?.startIndex ?? 0
+  const visibleEnd = virtualizer.range?.endIndex ?? 0
+  useEffect(() => {
+    onVisibleRange?.({ start: visibleStart, end: visibleEnd })
+  }, [visibleStart, visibleEnd, onVisibleRange])
 
   // Paint find matches in the rows now in the DOM, again whenever that set changes.
   const rendered = items.map((i) => i.index).join(',')

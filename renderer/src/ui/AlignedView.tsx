@@ -6,10 +6,12 @@ import { alignedRows } from '../lib/aligned-rows'
 import { findInRows, stepMatch } from '../lib/find-in-rows'
 import { filterFindings, noFindingFilter, stepFinding, type FindingFilter } from '../lib/finding-filter'
 import { isTypingTarget } from '../lib/keyboard-target'
+import { useReaderSettingsContext } from '../lib/reader-settings-context'
 import { AlignedGrid, type AlignedGridHandle } from './AlignedGrid'
 import { ArticleHeading } from './ArticleHeading'
 import { FindBar } from './FindBar'
 import { FindingsPanel } from './FindingsPanel'
+import { PairOverview } from './PairOverview'
 
 interface Props {
   readonly ko: Article
@@ -22,9 +24,6 @@ interface Props {
   /** Controls shown above the grid (the review's edit bar). */
   readonly tools?: React.ReactNode
 }
-
-/** The findings list's height at first, in px: five entries. */
-const defaultListHeight = 160
 
 /** A request to bring a row into view and flash it; the nonce lets the same row flash again. */
 export interface Jump {
@@ -41,8 +40,10 @@ export function AlignedView({ ko, en, comparison, onActiveFinding, reveal, tools
   const { rows, rowOfFinding, findingOrder } = useMemo(() => alignedRows(comparison), [comparison])
   const [active, setActive] = useState<number | null>(null)
   const [filter, setFilter] = useState<FindingFilter>(noFindingFilter)
-  const [listHeight, setListHeight] = useState(defaultListHeight)
+  const { settings, update } = useReaderSettingsContext()
+  const setListHeight = useCallback((findingsListHeight: number) => update({ findingsListHeight }), [update])
   const [jump, setJump] = useState<Jump | null>(null)
+  const [visible, setVisible] = useState<{ readonly start: number; readonly end: number } | null>(null)
   const [query, setQuery] = useState('')
   const [match, setMatch] = useState(-1)
   const grid = useRef<AlignedGridHandle>(null)
@@ -158,7 +159,7 @@ export function AlignedView({ ko, en, comparison, onActiveFinding, reveal, tools
         onStep={stepFindings}
         filter={filter}
         onFilter={setFilter}
-        listHeight={listHeight}
+        listHeight={settings.findingsListHeight}
         onListHeight={setListHeight}
         summary={summary}
       />
@@ -175,25 +176,39 @@ export function AlignedView({ ko, en, comparison, onActiveFinding, reveal, tools
         rowRef={rowInput}
       />
       {tools}
-      <AlignedGrid
-        ref={grid}
-        rows={rows}
-        comparison={comparison}
-        active={active}
-        rowOfFinding={rowOfFinding}
-        findQuery={deferredQuery}
-        findRow={findRow}
-        header={
-          <div className="aligned-titles">
-            <div className="aligned-title-cell" lang="ko">
-              <ArticleHeading article={ko} />
+      <div className="aligned-body">
+        <AlignedGrid
+          ref={grid}
+          onVisibleRange={setVisible}
+          rows={rows}
+          comparison={comparison}
+          active={active}
+          rowOfFinding={rowOfFinding}
+          findQuery={deferredQuery}
+          findRow={findRow}
+          fontScale={settings.fontScale}
+          header={
+            <div className="aligned-titles">
+              <div className="aligned-title-cell" lang="ko">
+                <ArticleHeading article={ko} />
+              </div>
+              <div className="aligned-title-cell" lang="en">
+                <ArticleHeading article={en} />
+              </div>
             </div>
-            <div className="aligned-title-cell" lang="en">
-              <ArticleHeading article={en} />
-            </div>
-          </div>
-        }
-      />
+          }
+        />
+        <PairOverview
+          comparison={comparison}
+          rowCount={rows.length}
+          rowOfFinding={rowOfFinding}
+          shown={shownFindings}
+          active={active}
+          visible={visible}
+          onFinding={select}
+          onRow={showRow}
+        />
+      </div>
     </div>
   )
 }

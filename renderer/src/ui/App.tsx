@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library, LoadProblem } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
@@ -7,6 +7,14 @@ import { importBatches } from '../lib/import-files'
 import { useBackgroundTasks } from '../lib/use-background-tasks'
 import { carryOutEditCommand } from '../lib/edit-commands'
 import type { MenuCommand } from '../../../shared/models/app-event'
+import type { ReaderCommand } from '../../../shared/models/app-event'
+import { ReaderSettingsContext } from '../lib/reader-settings-context'
+import { stepFontScale } from '../lib/text-size'
+import { useAppearance } from '../lib/use-appearance'
+import { countFindings, pairKey, type FindingCounts, type FindingCountsByPair } from '../lib/finding-counts'
+import { useCheckAllPairs } from '../lib/use-check-all-pairs'
+import { useReaderSettings } from '../lib/use-reader-settings'
+import { useReaderShortcuts } from '../lib/use-reader-shortcuts'
 import type { Comparer } from '../lib/use-comparison'
 import type { ImportResult } from '../../../shared/models/import'
 import { DropZone } from './DropZone'
@@ -19,11 +27,13 @@ import { PairPicker } from './PairPicker'
 import { PasteDialog } from './PasteDialog'
 import { ProgressIndicator } from './ProgressIndicator'
 import { ProblemBanner } from './ProblemBanner'
+import { ReaderControls } from './ReaderControls'
 import { ReaderPane } from './ReaderPane'
 import { AnnotationsPanel } from './AnnotationsPanel'
 import type { ReviewHooks } from './PairView'
 import { UndoBanner, type PairingUndo } from './UndoBanner'
 import type { PlacedAnnotation } from '../../../shared/models/annotation'
+import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
 import type { ViewMode } from './ViewModeSwitch'
 
@@ -47,9 +57,28 @@ export function App({ api }: Props) {
   const [pickerFor, setPickerFor] = useState<string | null>(null)
   // Kept here, not in the reader, so the reviewer's choice survives moving to another article.
   const [viewMode, setViewMode] = useState<ViewMode>('aligned')
+  // Findings per pair compared this session, for the sidebar's counts, filter and sort.
+  const [findingCounts, setFindingCounts] = useState<FindingCountsByPair>(new Map())
+  const recordCounts = useCallback((entries: readonly (readonly [string, FindingCounts])[]) => {
+    if (entries.length > 0) setFindingCounts((previous) => new Map([...previous, ...entries]))
+  }, [])
+  const readerComparing = useRef(0)
+  const readerBusy = useCallback(() => readerComparing.current > 0, [])
   const comparer = useMemo<Comparer>(
-    () => ({ compare: (ko, en) => api.comparePair(ko, en), cancel: () => void api.cancelComparison().catch(() => {}) }),
-    [api],
+    () => ({
+      compare: (ko, en) => {
+        readerComparing.current++
+        return api
+          .comparePair(ko, en)
+          .then((comparison) => {
+            recordCounts([[pairKey(ko, en), countFindings(comparison)]])
+            return comparison
+          })
+          .finally(() => readerComparing.current--)
+      },
+      cancel: () => void api.cancelComparison().catch(() => {}),
+    }),
+    [api, recordCounts],
   )
   const [notesOpen, setNotesOpen] = useState(false)
   const [reviewVersion, setReviewVersion] = useState(0)
@@ -77,6 +106,19 @@ export function App({ api }: Props) {
     else carryOutEditCommand(command)
   }, [])
   const tasks = useBackgroundTasks(api, onMenuLibrary, onMenu)
+  const readerSettings = useReaderSettings(api)
+  const { settings, loaded: settingsLoaded, update: updateSettings } = readerSettings
+  useAppearance(settings)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const fontScale = settings.fontScale
+  const runCommand = useCallback(
+    (command: ReaderCommand) => {
+      if (command === 'show-shortcuts') setShortcutsOpen(true)
+      else updateSettings({ fontScale: command === 'default-text' ? 1 : stepFontScale(fontScale, command === 'larger-text' ? 1 : -1) })
+    },
+    [fontScale, updateSettings],
+  )
+  useReaderShortcuts(api, runCommand)
 
   const run = useCallback(async (action: () => Promise<Library | null>) => {
     setBusy(true)
@@ -94,6 +136,8 @@ export function App({ api }: Props) {
   useEffect(() => {
     void run(() => api.getLibrary())
   }, [api, run])
+
+  const checkAll = useCheckAllPairs(api, library, findingCounts, recordCounts, readerBusy)
 
   // Dropped and chosen files go to the handlers in batches; the first imported article opens.
   const importFiles = useCallback(
@@ -125,16 +169,27 @@ export function App({ api }: Props) {
     setOpening(null)
   }, [opening, articlesById])
 
-  // Keep the selection valid: fall back to the first paired article, then to the first article.
+  // Keep the selection valid: fall back to the article last read in this folder, then to the first paired
+  // article, then to the first article (once the settings are in, so the last read one is known).
+  const lastRead = settings.lastRead
   useEffect(() => {
-    if (!library || opening !== null || (selectedId !== null && articlesById.has(selectedId))) return
-    const first = library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
+    if (!library || !settingsLoaded || opening !== null || (selectedId !== null && articlesById.has(selectedId))) return
+    const last = lastRead?.folder === library.folder ? articlesById.get(lastRead.articleId) : undefined
+    const first = last ?? library.articles.find((a) => pairsOfArticle(a.id, library.pairs).length > 0) ?? library.articles[0]
     setSelectedId(first?.id ?? null)
-  }, [library, articlesById, selectedId, opening])
+  }, [library, articlesById, selectedId, settingsLoaded, lastRead, opening])
 
   useEffect(() => {
     if (selectedId !== null) window.history.replaceState(null, '', `#article=${encodeURIComponent(selectedId)}`)
   }, [selectedId])
+
+  // Remember where the user is, so the next start opens there.
+  const folder = library?.folder
+  const selectedExists = selectedId !== null && articlesById.has(selectedId)
+  useEffect(() => {
+    if (!settingsLoaded || folder === undefined || selectedId === null || !selectedExists) return
+    updateSettings({ lastRead: { folder, articleId: selectedId } })
+  }, [settingsLoaded, folder, selectedId, selectedExists, updateSettings])
 
   const selected = selectedId !== null ? articlesById.get(selectedId) ?? null : null
   const openPair = library && selected ? pairsOfArticle(selected.id, library.pairs)[0] ?? null : null
@@ -161,110 +216,121 @@ export function App({ api }: Props) {
   const exportPair = selectedPair ? { ko: articlesById.get(selectedPair.ko), en: articlesById.get(selectedPair.en) } : null
 
   return (
-    <div className="app" aria-busy={busy}>
-      <DropZone onFiles={importFiles} disabled={busy} />
-      <Toolbar
-        library={library}
-        busy={busy}
-        onOpenFolder={() => void run(() => api.openFolder())}
-        onReload={() => void run(() => api.reloadLibrary())}
-        onExport={() => setExportOpen(true)}
-        progress={<ProgressIndicator tasks={tasks} />}
-        notesOpen={notesOpen}
-        onToggleNotes={() => setNotesOpen((open) => !open)}
-        canOpenFolder={desktop}
-        importActions={
-          <>
-            <ImportButton label="Import…" disabled={busy} onFiles={importFiles} />
-            {!desktop && <ImportButton label="Open Folder…" folder disabled={busy} onFiles={importFiles} />}
-            <button type="button" className="button" disabled={busy} onClick={() => setPasting(true)}>
-              Paste New Pair…
-            </button>
-          </>
-        }
-      />
-      {pairingUndo && library && (
-        <UndoBanner
-          undo={pairingUndo}
+    <ReaderSettingsContext value={readerSettings}>
+      <div className="app" aria-busy={busy}>
+        <DropZone onFiles={importFiles} disabled={busy} />
+        <Toolbar
           library={library}
-          onUndo={() => {
-            const { ko, en } = pairingUndo
-            setPairingUndo(null)
-            void run(async () => (await api.undoEdit(ko, en)).library)
-          }}
-          onDismiss={() => setPairingUndo(null)}
+          busy={busy}
+          onOpenFolder={() => void run(() => api.openFolder())}
+          onReload={() => void run(() => api.reloadLibrary())}
+          onExport={() => setExportOpen(true)}
+          progress={<ProgressIndicator tasks={tasks} />}
+          notesOpen={notesOpen}
+          onToggleNotes={() => setNotesOpen((open) => !open)}
+          canOpenFolder={desktop}
+          importActions={
+            <>
+              <ImportButton label="Import…" disabled={busy} onFiles={importFiles} />
+              {!desktop && <ImportButton label="Open Folder…" folder disabled={busy} onFiles={importFiles} />}
+              <button type="button" className="button" disabled={busy} onClick={() => setPasting(true)}>
+                Paste New Pair…
+              </button>
+            </>
+          }
+          controls={<ReaderControls settings={settings} onChange={updateSettings} onShowShortcuts={() => setShortcutsOpen(true)} />}
         />
-      )}
-      {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      {library && library.problems.length > 0 && <ProblemBanner key={`${library.folder}\n${library.problems.length}`} problems={library.problems} />}
-      <div className="workspace">
-        {library === null ? (
-          <div className="loading" role="status">
-            {error ? 'The library could not be loaded.' : 'Loading library…'}
-          </div>
-        ) : library.articles.length === 0 ? (
-          <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
-        ) : (
-          <>
-            <LibrarySidebar library={library} selectedId={selectedId} onSelect={setSelectedId} />
-            <ReaderPane
-              key={selected?.id ?? 'none'}
-              library={library}
-              article={selected}
-              busy={busy}
-              viewMode={viewMode}
-              onViewMode={setViewMode}
-              comparer={comparer}
-              review={review}
-              onPairWith={(id) => setPickerFor(id)}
-              onUnpair={(ko, en) => pairing('unpair', ko, en)}
-            />
-            {notesOpen && (
-              <AnnotationsPanel
-                api={api}
-                library={library}
-                pair={openPair}
-                version={reviewVersion}
-                onChoose={chooseAnnotation}
-                onClose={() => setNotesOpen(false)}
-              />
-            )}
-          </>
+        {pairingUndo && library && (
+          <UndoBanner
+            undo={pairingUndo}
+            library={library}
+            onUndo={() => {
+              const { ko, en } = pairingUndo
+              setPairingUndo(null)
+              void run(async () => (await api.undoEdit(ko, en)).library)
+            }}
+            onDismiss={() => setPairingUndo(null)}
+          />
         )}
+        {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+        {library && library.problems.length > 0 && <ProblemBanner key={`${library.folder}\n${library.problems.length}`} problems={library.problems} />}
+        <div className="workspace">
+          {library === null ? (
+            <div className="loading" role="status">
+              {error ? 'The library could not be loaded.' : 'Loading library…'}
+            </div>
+          ) : library.articles.length === 0 ? (
+            <EmptyState folder={library.folder} onOpenFolder={() => void run(() => api.openFolder())} />
+          ) : (
+            <>
+              <LibrarySidebar
+                library={library}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                findingCounts={findingCounts}
+                checking={checkAll.done}
+                onCheckAll={checkAll.start}
+              />
+              <ReaderPane
+                key={selected?.id ?? 'none'}
+                library={library}
+                article={selected}
+                busy={busy}
+                viewMode={viewMode}
+                onViewMode={setViewMode}
+                comparer={comparer}
+                review={review}
+                onPairWith={(id) => setPickerFor(id)}
+                onUnpair={(ko, en) => pairing('unpair', ko, en)}
+              />
+              {notesOpen && (
+                <AnnotationsPanel
+                  api={api}
+                  library={library}
+                  pair={openPair}
+                  version={reviewVersion}
+                  onChoose={chooseAnnotation}
+                  onClose={() => setNotesOpen(false)}
+                />
+              )}
+            </>
+          )}
+        </div>
+        {library && exportOpen && (
+          <ExportDialog
+            api={api}
+            pair={exportPair?.ko && exportPair.en ? { ko: exportPair.ko, en: exportPair.en } : null}
+            libraryPairs={library.pairs.length}
+            progress={tasks.find((t) => t.task === 'export')}
+            onClose={() => setExportOpen(false)}
+          />
+        )}
+        {library && pickerArticle && (
+          <PairPicker
+            library={library}
+            article={pickerArticle}
+            onCancel={() => setPickerFor(null)}
+            onPick={(otherId) => {
+              setPickerFor(null)
+              const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
+              pairing('pair', ko, en)
+            }}
+          />
+        )}
+        {pasting && (
+          <PasteDialog
+            onCancel={() => setPasting(false)}
+            onCreate={async (koText, enText) => {
+              const pasted = await api.createPastedPair(koText, enText)
+              setPasting(false)
+              setLibrary(pasted.library)
+              setOpening(pasted.ko)
+              setViewMode('aligned')
+            }}
+          />
+        )}
+        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       </div>
-      {library && exportOpen && (
-        <ExportDialog
-          api={api}
-          pair={exportPair?.ko && exportPair.en ? { ko: exportPair.ko, en: exportPair.en } : null}
-          libraryPairs={library.pairs.length}
-          progress={tasks.find((t) => t.task === 'export')}
-          onClose={() => setExportOpen(false)}
-        />
-      )}
-      {library && pickerArticle && (
-        <PairPicker
-          library={library}
-          article={pickerArticle}
-          onCancel={() => setPickerFor(null)}
-          onPick={(otherId) => {
-            setPickerFor(null)
-            const [ko, en] = pickerArticle.lang === 'ko' ? [pickerArticle.id, otherId] : [otherId, pickerArticle.id]
-            pairing('pair', ko, en)
-          }}
-        />
-      )}
-      {pasting && (
-        <PasteDialog
-          onCancel={() => setPasting(false)}
-          onCreate={async (koText, enText) => {
-            const pasted = await api.createPastedPair(koText, enText)
-            setPasting(false)
-            setLibrary(pasted.library)
-            setOpening(pasted.ko)
-            setViewMode('aligned')
-          }}
-        />
-      )}
-    </div>
+    </ReaderSettingsContext>
   )
 }

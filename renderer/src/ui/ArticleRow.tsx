@@ -2,7 +2,9 @@ import type { Ref } from 'react'
 import type { Article } from '../../../shared/models/article'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { pairsOfArticle, pairStatusOf } from '../../../shared/lib/library/pair-status'
+import type { FindingCounts } from '../lib/finding-counts'
 import { formatPublished } from '../lib/format'
+import { FindingCountsBadge } from './FindingCountsBadge'
 import { LanguageBadge } from './LanguageBadge'
 import { PairStatusBadge } from './PairStatusBadge'
 
@@ -13,9 +15,11 @@ interface Props {
   readonly selected: boolean
   readonly focusable: boolean
   readonly onSelect: () => void
+  /** The findings of the article's pair, once it was compared. */
+  readonly findings?: FindingCounts
 }
 
-export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect }: Props) {
+export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect, findings }: Props) {
   const own = pairsOfArticle(article.id, pairs)
   const date = formatPublished(article.publishedAt)
   return (
@@ -35,6 +39,7 @@ export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect 
         <div className="article-row-meta">
           {date && <span className="article-row-date">{date}</span>}
           <PairStatusBadge status={pairStatusOf(article.id, pairs)} best={own[0]} />
+          {findings && <FindingCountsBadge counts={findings} />}
         </div>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react'
 import type { Finding, FindingKind } from '../../../shared/models/finding'
 import { findingKindPlural, findingKinds } from '../lib/aligned-rows'
+import { maxFindingsListHeight, minFindingsListHeight } from '../../../shared/models/reader-settings'
 import { countByKind, type FindingFilter } from '../lib/finding-filter'
 import { useReviewMarks } from '../lib/review-context'
-import { FindingsList } from './FindingsList'
+import { FindingsList, findingItemHeight } from './FindingsList'
 import { PanelResizer } from './PanelResizer'
 import './FindingsPanel.css'
 
@@ -26,10 +27,6 @@ interface Props {
   /** A one-line summary of the alignment, shown at the right of the bar. */
   readonly summary: string
 }
-
-/** The list's height limits in px: one entry at least, and never more than most of a 768 px window. */
-export const minListHeight = 36
-export const maxListHeight = 520
 
 /**
  * What the check found: counts per kind that filter when clicked, a confidence threshold, the position of the
@@ -120,10 +117,11 @@ export function FindingsPanel(props: Props) {
           </p>
         ) : (
           <>
-            <div style={{ height: listHeight }} className="findings-sized">
+            {/* No taller than its entries: a pair with two findings leaves the rest of the height to the grid. */}
+            <div style={{ height: Math.min(listHeight, shown.length * findingItemHeight + 2) }} className="findings-sized">
               <FindingsList id={listId} findings={findings} order={shown} rowOfFinding={rowOfFinding} active={active} onSelect={onSelect} onStep={onStep} />
             </div>
-            <PanelResizer label="Resize the findings list" value={listHeight} min={minListHeight} max={maxListHeight} onChange={onListHeight} />
+            <PanelResizer label="Resize the findings list" value={listHeight} min={minFindingsListHeight} max={maxFindingsListHeight} onChange={onListHeight} />
           </>
         ))}
     </section>

@@ -1,14 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Library } from '../../../shared/models/library'
 import { groupBySource } from '../../../shared/lib/library/group-by-source'
+import { pairKey, type FindingCountsByPair } from '../lib/finding-counts'
+import { libraryView, type LibraryViewOptions } from '../lib/library-view'
 import { useIncrementalCount } from '../lib/use-incremental-count'
+import { SidebarControls } from './SidebarControls'
 import { SourceGroup } from './SourceGroup'
 
 interface Props {
   readonly library: Library
   readonly selectedId: string | null
   readonly onSelect: (id: string) => void
+  /** Findings per pair compared so far. */
+  readonly findingCounts: FindingCountsByPair
+  /** Non-null while every pair is being checked: how many are done. */
+  readonly checking: number | null
+  readonly onCheckAll: () => void
 }
+
+const allArticles: LibraryViewOptions = { query: '', sort: 'page', onlyWithFindings: false }
 
 /**
  * Pages whose rows are added to the list per frame: about 140 rows, one short commit (measured on 200 seed
@@ -17,8 +27,16 @@ interface Props {
 const groupsPerFrame = 20
 
 /** The library as a single-select list, grouped by page; arrows, Home and End move the selection. */
-export function LibrarySidebar({ library, selectedId, onSelect }: Props) {
-  const groups = useMemo(() => groupBySource(library.articles), [library.articles])
+export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, checking, onCheckAll }: Props) {
+  const [view, setView] = useState(allArticles)
+  const deferredView = useDeferredValue(view)
+  const allGroups = useMemo(() => groupBySource(library.articles), [library.articles])
+  const groups = useMemo(
+    () => (deferredView === allArticles ? allGroups : libraryView(allGroups, library.pairs, findingCounts, deferredView)),
+    [allGroups, library.pairs, findingCounts, deferredView],
+  )
+  const comparable = useMemo(() => library.pairs.filter((p) => p.kind === 'full').length, [library.pairs])
+  const compared = useMemo(() => library.pairs.filter((p) => p.kind === 'full' && findingCounts.has(pairKey(p.ko, p.en))).length, [library.pairs, findingCounts])
   const order = useMemo(() => groups.flatMap((g) => g.articles.map((a) => a.id)), [groups])
   const rows = useRef(new Map<string, HTMLDivElement>())
   const register = useCallback((id: string, el: HTMLDivElement | null) => {
@@ -66,6 +84,15 @@ export function LibrarySidebar({ library, selectedId, onSelect }: Props) {
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar-heading">Articles</div>
+      <SidebarControls
+        options={view}
+        onChange={setView}
+        compared={compared}
+        comparable={comparable}
+        checking={checking}
+        onCheckAll={onCheckAll}
+        shownCount={order.length}
+      />
       <div ref={list} className="sidebar-list" role="listbox" aria-label="Articles" onKeyDown={onKeyDown}>
         {groups.slice(0, shownGroups).map((group) => {
           const own = (id: string | null) => (id !== null && group.articles.some((a) => a.id === id) ? id : null)
@@ -78,6 +105,7 @@ export function LibrarySidebar({ library, selectedId, onSelect }: Props) {
               focusableId={own(focusable ?? null)}
               onSelect={onSelect}
               register={register}
+              findingCounts={findingCounts}
             />
           )
         })}

@@ -3,6 +3,7 @@ import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
 import { ArticleColumn } from './ArticleColumn'
+import { SyncedColumns } from './SyncedColumns'
 import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
 import { useComparison, type Comparer } from '../lib/use-comparison'
 import type { ReviewApi } from '../lib/use-review'
@@ -57,11 +58,17 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
       </div>
       {mode === 'aligned' && ko && en ? (
         <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} review={review} />
+      ) : canAlign && ko && en ? (
+        <SyncedColumns key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
       ) : (
         // Each side scrolls on its own: a partial pair shows the covered digest item beside the English top.
         <div className="pair-columns">
-          <div className="scroll-pane">{ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}</div>
-          <div className="scroll-pane">{en ? <ArticleColumn article={en} /> : <MissingArticle />}</div>
+          <div className="scroll-pane" tabIndex={0} aria-label="Korean article, scrollable">
+            {ko ? <ArticleColumn article={ko} highlightItem={pair.koDigestItem} /> : <MissingArticle />}
+          </div>
+          <div className="scroll-pane" tabIndex={0} aria-label="English article, scrollable">
+            {en ? <ArticleColumn article={en} /> : <MissingArticle />}
+          </div>
         </div>
       )}
     </>

@@ -33,6 +33,8 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
   const pairs = pairsOfArticle(article.id, library.pairs)
   const pair = pairs[Math.min(pairIndex, pairs.length - 1)]
   const canPair = article.lang === 'ko' || article.lang === 'en'
+  const removed = library.unpairedByUser?.find((u) => u.ko === article.id || u.en === article.id)
+  const unpairedFrom = removed ? byId.get(removed.ko === article.id ? removed.en : removed.ko)?.title ?? 'its translation' : null
 
   if (!pair) {
     return (
@@ -41,10 +43,14 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
           <div className="pair-summary">
             <span className="status-badge status-unpaired">
               <span className="status-dot" aria-hidden="true" />
-              Not paired
+              {unpairedFrom ? 'Unpaired by you' : 'Not paired'}
             </span>
             <span className="pair-hint">
-              {canPair ? 'No translation was found for this article.' : 'Only Korean and English articles can be paired.'}
+              {!canPair
+                ? 'Only Korean and English articles can be paired.'
+                : unpairedFrom
+                  ? `You unpaired it from “${unpairedFrom}”; it will not be paired with that article again unless you pair them by hand.`
+                  : 'No translation was found for this article.'}
             </span>
           </div>
           {canPair && (
@@ -55,7 +61,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
             </div>
           )}
         </div>
-        <div className="scroll-pane">
+        <div className="scroll-pane" tabIndex={0} aria-label="Article, scrollable">
           <div className="single-column">
             <ArticleColumn article={article} />
           </div>

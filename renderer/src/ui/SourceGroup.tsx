@@ -1,7 +1,9 @@
 import { memo } from 'react'
 import type { SourceGroup as Group } from '../../../shared/lib/library/group-by-source'
 import type { ArticlePair } from '../../../shared/models/pair'
+import type { FindingCountsByPair } from '../lib/finding-counts'
 import { sourceLabel } from '../lib/format'
+import { findingsOfArticle } from '../lib/library-view'
 import { ArticleRow } from './ArticleRow'
 
 interface Props {
@@ -14,10 +16,11 @@ interface Props {
   readonly onSelect: (id: string) => void
   /** Called with each row's element (null when it goes), for focus and scrolling. */
   readonly register: (id: string, el: HTMLDivElement | null) => void
+  readonly findingCounts: FindingCountsByPair
 }
 
 /** One page of the library list: its heading and its articles. Memoised: a library has hundreds of them. */
-export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId, focusableId, onSelect, register }: Props) {
+export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId, focusableId, onSelect, register, findingCounts }: Props) {
   return (
     <div role="group" aria-label={`Page ${sourceLabel(group.source)}`} className="source-group">
       <div className="source-heading" aria-hidden="true" title={group.source}>
@@ -34,6 +37,7 @@ export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId,
           selected={article.id === selectedId}
           focusable={article.id === focusableId}
           onSelect={() => onSelect(article.id)}
+          findings={findingsOfArticle(article, pairs, findingCounts)}
         />
       ))}
     </div>

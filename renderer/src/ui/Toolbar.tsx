@@ -16,9 +16,11 @@ interface Props {
   readonly importActions?: ReactNode
   /** False in web mode, where the server cannot show a folder dialog: importActions bring one instead. */
   readonly canOpenFolder?: boolean
+  /** The reading settings (theme, text size, shortcuts), at the right end. */
+  readonly controls?: ReactNode
 }
 
-export function Toolbar({ library, busy, onOpenFolder, onReload, onExport, progress, notesOpen, onToggleNotes, importActions, canOpenFolder = true }: Props) {
+export function Toolbar({ library, busy, onOpenFolder, onReload, onExport, progress, notesOpen, onToggleNotes, importActions, canOpenFolder = true, controls }: Props) {
   const folderName = library ? library.folder.split(/[\\/]/).filter(Boolean).pop() ?? library.folder : null
   return (
     <header className="toolbar">
@@ -55,6 +57,7 @@ export function Toolbar({ library, busy, onOpenFolder, onReload, onExport, progr
             Export…
           </button>
         )}
+        {controls}
       </div>
     </header>
   )

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const noop = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {} }
+const noop = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {}, readerCommand() {} }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
@@ -24,6 +24,13 @@ describe('appMenuTemplate', () => {
       expect(roles(template)).toEqual(expect.arrayContaining(['toggledevtools', 'reload', 'forcereload']))
     })
   }
+
+  it('binds Ctrl+= and Ctrl+- to the reader\'s text size, not page zoom', () => {
+    const all = items(appMenuTemplate({ packaged: true, platform: 'linux' }, noop))
+    expect(all.find((i) => i.accelerator === 'CmdOrCtrl+=')?.label).toBe('Larger Text')
+    expect(all.find((i) => i.accelerator === 'CmdOrCtrl+-')?.label).toBe('Smaller Text')
+    expect(roles(appMenuTemplate({ packaged: true, platform: 'linux' }, noop))).not.toContain('zoomin')
+  })
 
   it('binds CmdOrCtrl+R to Reload Library only', () => {
     for (const packaged of [true, false]) {
@@ -48,13 +55,14 @@ describe('appMenuTemplate', () => {
       editGlossary: () => called.push('glossary'),
       showAbout: () => called.push('about'),
       command: (c: string) => called.push(c),
+      readerCommand: (command: string) => called.push(command),
     }
     const all = items(appMenuTemplate({ packaged: true, platform: 'linux' }, actions))
-    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader', 'Undo', 'Redo']) {
+    for (const label of ['Open Folder…', 'Reload Library', 'Edit Glossary…', 'About KoBi Reader', 'Undo', 'Redo', 'Keyboard Shortcuts', 'Larger Text', 'Smaller Text']) {
       const item = all.find((i) => i.label === label)
       ;(item?.click as () => void)()
     }
-    expect(called).toEqual(['open', 'reload', 'glossary', 'about', 'undo', 'redo'])
+    expect(called).toEqual(['open', 'reload', 'glossary', 'about', 'undo', 'redo', 'show-shortcuts', 'larger-text', 'smaller-text'])
     // Redo is Ctrl+Y off the Mac, where Shift+Cmd+Z is the custom.
     expect(all.find((i) => i.label === 'Redo')?.accelerator).toBe('CmdOrCtrl+Y')
   })
