@@ -18,7 +18,8 @@ export function englishExtraBreaks(text: string): number[] {
   return breaks
 }
 
-const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '«', '「', '『'])
+/** Double quotation marks only: English news puts titles and scare quotes in single ones ('o3 Mini'). */
+const QUOTE_OPENERS = new Set(['"', '“', '«'])
 const SENTENCE_END = /[\p{L}\p{N}\])][.?!]$/u
 const CAPITAL_START = /^["'“‘(]*\p{Lu}/u
 /** Words a quotation needs before its first full stop can end a sentence ("No. This is the Iraqi vision."). */
