@@ -26,7 +26,7 @@ const RELATIVE_RENDERINGS: Readonly<Record<string, { ko: RegExp; en: RegExp }>> 
 
 /** 양국, 양측, 양사: "the two countries, sides, companies", which English names ("Thailand and Cambodia") or says with both/each. */
 const BOTH_PARTIES = /^양(?:국|측|사|자|당|팀|가|국가)/u
-const BOTH_IN_ENGLISH = /\b(?:both|each|two|between|and|bilateral|mutual)\b/iu
+const BOTH_IN_ENGLISH = /\b(?:both|each|two|between|and|bilateral|mutual)\b|\bthe (?:countries|nations|sides|parties|companies|teams)\b/iu
 
 /**
  * The renderings a translation may choose that the figure pairing does not take as equal, found among the

@@ -222,7 +222,7 @@ function readDigitFigure(text: string, start: number): Reading | null {
     if (/basis|bp/.test(word)) {
       r.kind = 'percentage-point'
       r.value = value / 100
-    } else if (/point|%p/.test(word)) r.kind = 'percentage-point'
+    } else if (/point|%p/.test(word)) r.kind = listOfPoints(word, text, q + s[0].length) ? 'count' : 'percentage-point'
     else r.kind = 'percent'
     r.end = q + s[0].length
   } else if ((s = at(CURRENCY_AFTER))) {
@@ -360,7 +360,7 @@ function readWords(text: string, out: Reading[]): void {
       r.currency = CURRENCY_WORDS[currency[1].toLowerCase()]
       r.end = end + currency[0].length
     } else if (percent) {
-      r.kind = /point/i.test(percent[0]) && !/basis/i.test(percent[0]) ? 'percentage-point' : 'percent'
+      r.kind = /point/i.test(percent[0]) && !/basis/i.test(percent[0]) ? (listOfPoints(percent[0], text, end + percent[0].length) ? 'count' : 'percentage-point') : 'percent'
       if (/basis/i.test(percent[0])) {
         r.kind = 'percentage-point'
         r.value = value / 100
@@ -412,4 +412,12 @@ function readWords(text: string, out: Reading[]): void {
   for (const m of text.matchAll(MULTIPLIER_RE)) {
     out.push({ kind: 'multiplier', value: m[1] ? 2 : m[2] ? 3 : 4, start: m.index, end: m.index + m[0].length })
   }
+}
+
+/** What a "three-point …" counts when it is not a margin: the points of a statement, a plan, an agreement. */
+const POINTS_OF = /^ (?:statement|plan|agreement|deal|proposal|programme|program|list|strategy|declaration|accord|package|platform|framework|initiative|roadmap|formula|guideline|demand|resolution|peace plan|action plan|reform plan)s?\b/i
+
+/** "A three-point statement" (3개 항목) counts points; "a 9-point margin" and "3 percentage points" do not. */
+function listOfPoints(word: string, text: string, end: number): boolean {
+  return /^-points?$/i.test(word.trim()) && POINTS_OF.test(text.slice(end, end + 24))
 }

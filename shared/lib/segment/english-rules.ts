@@ -15,10 +15,19 @@ export function englishExtraBreaks(text: string): number[] {
   for (const match of text.matchAll(/…["'”’)]*\s+(?=["'“‘(]*\p{Lu})/gu)) {
     breaks.push((match.index ?? 0) + match[0].length)
   }
+  // A headline in quotation marks glued to the lead ("◆ Samsung to double HBM supply… 'Timely development of
+  // HBM4' Samsung Electronics is expected…"): a quotation that opens a headline or a paragraph and is followed,
+  // with no punctuation, by a capital.
+  for (const match of text.matchAll(HEADLINE_QUOTE)) {
+    breaks.push((match.index ?? 0) + match[0].length)
+  }
   return breaks
 }
 
-const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '«', '「', '『'])
+const HEADLINE_QUOTE = /(?:^|[◆■▶●▲]\s*|…\s+)["'“‘][^"'“”‘’.,;:!?]{3,80}["'”’]\s+(?=\p{Lu}\p{Ll})/gu
+
+/** Double quotation marks only: English news puts titles and scare quotes in single ones ('o3 Mini'). */
+const QUOTE_OPENERS = new Set(['"', '“', '«'])
 const SENTENCE_END = /[\p{L}\p{N}\])][.?!]$/u
 const CAPITAL_START = /^["'“‘(]*\p{Lu}/u
 /** Words a quotation needs before its first full stop can end a sentence ("No. This is the Iraqi vision."). */

@@ -42,3 +42,10 @@ describe('equivalent renderings do not hide a changed figure', () => {
     expect(messages('양국은 합의했다.', 'Thailand and Cambodia agreed.')).toEqual([])
   })
 })
+
+describe('"a three-point statement" counts points (kpc-dev: 3개 항목)', () => {
+  it('matches 3개 항목 and still reads a margin as percentage points', () => {
+    expect(messages('남측은 북한에 비료 20만 톤을 지원한다는 3개 항목에 대해서는 동의했다.', 'A three-point statement said that the South will give 200,000 tons of fertilizer.')).toEqual([])
+    expect(messages('오바마가 9%포인트 앞섰다.', 'Obama is ahead by a 9-point margin.')).toEqual([])
+  })
+})

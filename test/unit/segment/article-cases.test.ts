@@ -82,3 +82,21 @@ describe('sentence splitting of article text (seeds and news copy)', () => {
     expect(en('The ministry (which said "no. never.") declined to comment. Officials left.')).toHaveLength(2)
   })
 })
+
+describe('a headline in quotation marks glued to its lead (the seeds\' chip article)', () => {
+  it('ends the headline before the lead', () => {
+    const body = seedBody('000', 'Global semiconductor giant Samsung Electronics lost its throne')
+    const sentences = en(body)
+    const i = sentences.indexOf("'Timely development of HBM4'")
+    expect(sentences[i - 1]).toBe('◆ Samsung to double HBM supply…')
+    expect(sentences[i + 1]).toMatch(/^Samsung Electronics is expected to focus on expanding its HBM supply/)
+  })
+
+  it('leaves a quotation inside a sentence alone', () => {
+    expect(en("◆ DeepSeek 'positive outlook' possible... Urgent need for reform.")).toEqual([
+      "◆ DeepSeek 'positive outlook' possible...",
+      'Urgent need for reform.',
+    ])
+    expect(en("He called it 'a miracle' Samsung said.")).toHaveLength(1)
+  })
+})
