@@ -17,7 +17,7 @@ const SNIFF_BYTES = 64 * 1024
 const MAX_CONTROL_SHARE = 0.1
 /** Text has no NUL; a few stray ones (a bad capture) are dropped, more than this share means a binary file. */
 const MAX_NUL_SHARE = 0.01
-/** Below this confidence (chardet's 0–100) a guess is not taken; 10 is its floor for any candidate at all. */
+/** Below this confidence (chardet's 0–100 scale) a guess is not taken: chardet lists every charset it can, down to 0. */
 const MIN_CONFIDENCE = 10
 
 const BINARY = 'This file looks like a binary file, not a text page.'

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppBridge } from '../../../shared/models/app-api'
 import type { Library, LoadProblem } from '../../../shared/models/library'
 import { pairsOfArticle } from '../../../shared/lib/library/pair-status'
@@ -60,11 +60,14 @@ export function App({ api }: Props) {
   const onMenu = useCallback(() => setPasting(true), [])
   const tasks = useBackgroundTasks(api, onMenuLibrary, onMenu)
 
+  // The library of the action started last wins: a slow first load must not undo an import that finished before it.
+  const latestRun = useRef(0)
   const run = useCallback(async (action: () => Promise<Library | null>) => {
+    const mine = ++latestRun.current
     setBusy(true)
     try {
       const next = await action()
-      if (next) setLibrary(next)
+      if (next && mine === latestRun.current) setLibrary(next)
       setError(null)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
