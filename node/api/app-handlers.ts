@@ -265,7 +265,10 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
         batch.push({ name, bytes: read.bytes })
       }
       if (batch.length > 0 || result === null) await flush()
-      return { library: (result as ImportResult | null)?.library ?? withOverrides(await current()), articles, problems }
+      // The last batch's library names its own refused files; the banner should name all of them.
+      const library = (result as ImportResult | null)?.library ?? withOverrides(await current())
+      const unnamed = problems.filter((p) => !library.problems.some((q) => q.message === p.message))
+      return { library: { ...library, problems: [...library.problems, ...unnamed] }, articles, problems }
     },
     async importFiles(files) {
       const decoded = files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.bytes, 'base64')) }))

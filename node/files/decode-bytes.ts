@@ -1,8 +1,10 @@
-import { analyse } from 'chardet'
-import iconv from 'iconv-lite'
 import { formatLimit, pageLimits } from '../../shared/lib/ingest/page-limits'
 import { declaredCharset } from '../html/declared-charset'
 import { encodingOfLabel, iconvName } from './encoding-labels'
+import { lazyRequire } from './lazy-require'
+
+const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite')
+const chardet = lazyRequire<typeof import('chardet')>('chardet')
 
 /** Where the encoding came from: the byte-order mark, the page's own declaration, valid UTF-8, or the detector. */
 export type DecodedBy = 'bom' | 'declared' | 'utf-8' | 'detector'
@@ -17,7 +19,7 @@ const SNIFF_BYTES = 64 * 1024
 const MAX_CONTROL_SHARE = 0.1
 /** Text has no NUL; a few stray ones (a bad capture) are dropped, more than this share means a binary file. */
 const MAX_NUL_SHARE = 0.01
-/** Below this confidence (chardet's 0–100) a guess is not taken; 10 is its floor for any candidate at all. */
+/** Below this confidence (chardet's 0–100 scale) a guess is not taken: chardet lists every charset it can, down to 0. */
 const MIN_CONFIDENCE = 10
 
 const BINARY = 'This file looks like a binary file, not a text page.'
@@ -95,7 +97,7 @@ function decodeBody(bytes: Uint8Array): Decoded | string {
     let encoding = encodingOfLabel(declared)
     // WHATWG: a page that could declare itself in ASCII is not UTF-16, whatever it says.
     if (encoding === 'utf-16le' || encoding === 'utf-16be') encoding = 'utf-8'
-    if (iconv.encodingExists(iconvName(encoding))) return { text: decode(clean, encoding), encoding, by: 'declared', nuls }
+    if (iconvLite().encodingExists(iconvName(encoding))) return { text: decode(clean, encoding), encoding, by: 'declared', nuls }
   }
   const utf8 = strictUtf8(clean)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'utf-8', nuls }
@@ -106,17 +108,17 @@ function decodeBody(bytes: Uint8Array): Decoded | string {
 
 /** chardet's best guess that iconv-lite can decode; UTF-32 is never a page (it would have failed the NUL test). */
 function detectEncoding(bytes: Uint8Array): string | null {
-  for (const match of analyse(bytes.subarray(0, SNIFF_BYTES))) {
+  for (const match of chardet().analyse(bytes.subarray(0, SNIFF_BYTES))) {
     if (match.confidence < MIN_CONFIDENCE) break
     const encoding = encodingOfLabel(match.name)
     if (encoding.startsWith('utf-32')) continue
-    if (iconv.encodingExists(iconvName(encoding))) return encoding
+    if (iconvLite().encodingExists(iconvName(encoding))) return encoding
   }
   return null
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName(encoding), { stripBOM: false })
+  return iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName(encoding), { stripBOM: false })
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

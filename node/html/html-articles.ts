@@ -30,7 +30,7 @@ function readArticles(document: Document, source: string): Article[] {
   if (!readable) return []
   const parts = articleFromParts({
     site: metadata.site ?? readable.siteName ?? 'unknown',
-    title: metadata.title ?? readable.title ?? '',
+    title: metadata.title ?? readable.title ?? metadata.heading ?? '',
     paragraphs: readable.paragraphs,
     byline: readable.byline ?? metadata.byline,
     date: readable.publishedTime ?? metadata.date,

@@ -1,6 +1,8 @@
 export interface PageMetadata {
   /** The article's own heading when the document title only adds the site's name to it. */
   readonly title: string | null
+  /** The page's first `<h1>` (else `<h2>`): the title of a page that has no `<title>`. */
+  readonly heading: string | null
   readonly byline: string | null
   readonly date: string | null
   readonly lang: string | null
@@ -28,6 +30,7 @@ export function pageMetadata(document: Document): PageMetadata {
   }
   return {
     title,
+    heading: clean(document.querySelector('h1')?.textContent) ?? clean(document.querySelector('h2')?.textContent),
     byline: meta('meta[name="author"]') ?? meta('meta[property="article:author"]') ?? meta('meta[property="dable:author"]'),
     date:
       meta('meta[property="article:published_time"]') ??

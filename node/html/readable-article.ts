@@ -1,5 +1,7 @@
-import { Readability } from '@mozilla/readability'
+import { lazyRequire } from '../files/lazy-require'
 import { articleParagraphs } from './article-content'
+
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability')
 
 export interface ReadableArticle {
   readonly title: string | null
@@ -21,7 +23,7 @@ export function articleContent(document: Document): ReadableArticle | null {
   try {
     // The serializer hands back the article element itself, so it is not serialised and parsed again.
     // A news paragraph list can be short (a brief): take what Readability finds from 200 characters on.
-    parsed = new Readability<Element>(document, { serializer: (node) => node as Element, charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse()
+    parsed = new (readability().Readability)<Element>(document, { serializer: (node) => node as Element, charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse()
   } catch {
     return null
   }

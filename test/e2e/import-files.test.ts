@@ -23,6 +23,7 @@ const reader = () => page.getByRole('main', { name: 'Reader' })
 
 describe('importing pages in web mode', () => {
   it('imports a CP949 page through Import…, opens it, and names a binary file it refused', async () => {
+    await articles().getByRole('option').first().waitFor()
     const input = page.locator('input[type="file"]:not([webkitdirectory])')
     await input.setInputFiles([
       { name: 'ko.cp949.txt', mimeType: 'text/plain', buffer: readFileSync(path.join(encodings, 'ko.cp949.txt')) },
@@ -62,7 +63,7 @@ describe('importing pages in web mode', () => {
     // Eight pages in UTF-8 (with and without BOM), UTF-16 LE/BE, CP949 and declared EUC-KR read to one title (the CP949
     // page imported above is the same file, not a copy); the EUC-KR page and its source to another.
     await expect.poll(() => articles().getByRole('option', { name: /똠방각하 햏자/ }).count(), { timeout: 20_000 }).toBe(8)
-    expect(await articles().getByRole('option', { name: /딥시크 개인정보 유출 논란 새 이슈/ }).count()).toBe(2)
+    expect(await articles().getByRole('option', { name: /딥시크 개인정보 유출 논란 새 이슈(?!…)/ }).count()).toBe(2)
   })
 
   it('logs no console error', () => {

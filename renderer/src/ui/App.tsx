@@ -120,11 +120,14 @@ export function App({ api }: Props) {
   )
   useReaderShortcuts(api, runCommand)
 
+  // The library of the action started last wins: a slow first load must not undo an import that finished before it.
+  const latestRun = useRef(0)
   const run = useCallback(async (action: () => Promise<Library | null>) => {
+    const mine = ++latestRun.current
     setBusy(true)
     try {
       const next = await action()
-      if (next) setLibrary(next)
+      if (next && mine === latestRun.current) setLibrary(next)
       setError(null)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))

@@ -7,7 +7,7 @@ const COPYRIGHT = /^(?:<\s*)?(?:copyright\b|ⓒ|©|\(c\)\s|저작권자|무단\s
 /** "사진=연합뉴스", "[사진=편슬기 기자]", "Photo: Reuters", "/Yonhap": credits under or in place of a photo. */
 const PHOTO_CREDIT = /^[[(]?\s*(?:사진|그래픽|자료|출처|photo|image|graphic|source)\s*[=:：]\s*[^.!?。]{0,60}[\])]?$/iu
 /** An ad slot's label on its own. */
-const AD_LABEL = /^(?:광고|ad|ads|advertisement|sponsored|스폰서|AD)$/iu
+const AD_LABEL = /^(?:광고|ad|ads|advertisement|sponsored|스폰서)$/iu
 /** Longest line the notices above are looked for in: a real paragraph that mentions copyright stays. */
 const MAX_NOTICE = 200
 

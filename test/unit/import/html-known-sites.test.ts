@@ -49,6 +49,12 @@ describe('HTML bad input', () => {
     ])
   })
 
+  it('takes the heading for the title of a page with no <title>, and its paragraphs, even from broken markup', () => {
+    const broken = '<html><body><h1>깨진 HTML 기사 제목</h1><div><p>첫 문단은 <b>굵게 시작한다.<script>alert(1)</script></p><p>둘째 문단이다.'
+    const read = readPage({ source: 'pages/broken.html', bytes: new TextEncoder().encode(broken) })
+    expect('articles' in read && read.articles.map((a) => [a.title, a.paragraphs])).toEqual([['깨진 HTML 기사 제목', ['첫 문단은 굵게 시작한다.', '둘째 문단이다.']]])
+  })
+
   it('reads a CP949 page with <meta charset="euc-kr"> into its article', async () => {
     const { readFileSync } = await import('node:fs')
     const path = await import('node:path')

@@ -73,6 +73,8 @@ describe('importing files', () => {
     const result = await api.openFiles()
     expect(result?.articles).toEqual(['imported/ds-ko.html#0'])
     expect(result?.problems.map((p) => p.message)).toEqual(['missing.txt does not exist.', 'zero is not a regular file (it is a device).'])
+    // The window's banner names them too.
+    expect(result?.library.problems.map((p) => p.message)).toEqual(expect.arrayContaining(['missing.txt does not exist.']))
     const cancelled = setup({ chooseFiles: async () => null })
     expect(await cancelled.api.openFiles()).toBeNull()
     store.close()
