@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Library } from '../../../shared/models/library'
+import './Toolbar.css'
 
 interface Props {
   readonly library: Library | null
