@@ -9,6 +9,8 @@ export type ComparisonState =
 /** Asks the main process for comparisons, and tells it when one still running is no longer wanted. */
 export interface Comparer {
   compare(ko: string, en: string): Promise<Comparison>
+  /** Compares the Korean article with another English text (a second version, pasted or loaded). */
+  compareVersion(ko: string, englishText: string): Promise<Comparison>
   cancel(): void
 }
 

@@ -63,6 +63,7 @@ export function App({ api }: Props) {
           })
           .finally(() => readerComparing.current--)
       },
+      compareVersion: (ko, text) => api.compareSecondVersion(ko, text),
       cancel: () => void api.cancelComparison().catch(() => {}),
     }),
     [api, recordCounts],
