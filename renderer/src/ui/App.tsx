@@ -47,7 +47,7 @@ export function App({ api }: Props) {
   // Findings per pair compared this session, for the sidebar's counts, filter and sort.
   const [findingCounts, setFindingCounts] = useState<FindingCountsByPair>(new Map())
   const recordCounts = useCallback((entries: readonly (readonly [string, FindingCounts])[]) => {
-    if (entries.length > 0) setFindingCounts((previous) => new Map([...previous, ...entries]))
+    if (entries.length > 0) startTransition(() => setFindingCounts((previous) => new Map([...previous, ...entries])))
   }, [])
   const readerComparing = useRef(0)
   const readerBusy = useCallback(() => readerComparing.current > 0, [])
