@@ -81,6 +81,22 @@ describe('accessibility of the main screens', () => {
       await saveScreenshot(page, `unpaired-${theme}`)
     })
 
+    it(`two English versions (${theme})`, async () => {
+      await open(deepSeekKo)
+      await page.locator('.aligned-row').first().waitFor()
+      await page.getByRole('button', { name: 'Compare another English…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Compare another English version' })
+      await dialog.waitFor()
+      expect(await seriousViolations()).toEqual([])
+      const text = await page.evaluate(() => [...document.querySelectorAll('.cell-en .aligned-sentence')].map((p) => p.textContent).join('\n'))
+      await dialog.getByRole('textbox', { name: 'English text' }).fill(text.replace('including Bloomberg,', 'including Bloomberg, on the 2nd,'))
+      await dialog.getByRole('button', { name: 'Compare' }).click()
+      await page.getByRole('table', { name: 'Two English versions' }).waitFor()
+      expect(await seriousViolations()).toEqual([])
+      await saveScreenshot(page, `versions-${theme}`)
+      await page.getByRole('button', { name: 'Back to the pair' }).click()
+    })
+
     it(`the shortcut sheet (${theme})`, async () => {
       await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()

@@ -96,7 +96,7 @@ describe.skipIf(!hasKpcDev)('a 5,000-sentence pair', () => {
     await page.locator('.aligned-scroll').evaluate((el) => (el.scrollTop = 0))
     const before = await now()
     await page.keyboard.press('Control+f')
-    const find = page.getByRole('searchbox')
+    const find = page.getByRole('searchbox', { name: 'Find' })
     expect(await find.evaluate((el) => el === document.activeElement)).toBe(true)
     // Line 990 of kpc-dev, so only near the end of each copy: the first match is far below the top.
     await find.fill('bullet-riddled bodies')

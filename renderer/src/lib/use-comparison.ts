@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { Comparison } from '../../../shared/models/comparison'
 
 export type ComparisonState =
@@ -9,6 +9,8 @@ export type ComparisonState =
 /** Asks the main process for comparisons, and tells it when one still running is no longer wanted. */
 export interface Comparer {
   compare(ko: string, en: string): Promise<Comparison>
+  /** Compares the Korean article with another English text (a second version, pasted or loaded). */
+  compareVersion(ko: string, englishText: string): Promise<Comparison>
   cancel(): void
 }
 
@@ -27,7 +29,8 @@ export function useComparison(
     let current = true
     let settled = false
     comparer.compare(ko, en).then(
-      (comparison) => current && setState({ status: 'ready', comparison }),
+      // A transition: a 5,000-row comparison lays out in slices React can interrupt, never as one long task.
+      (comparison) => current && startTransition(() => setState({ status: 'ready', comparison })),
       (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     ).finally(() => (settled = true))
     return () => {

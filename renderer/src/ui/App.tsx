@@ -60,7 +60,7 @@ export function App({ api }: Props) {
   // Findings per pair compared this session, for the sidebar's counts, filter and sort.
   const [findingCounts, setFindingCounts] = useState<FindingCountsByPair>(new Map())
   const recordCounts = useCallback((entries: readonly (readonly [string, FindingCounts])[]) => {
-    if (entries.length > 0) setFindingCounts((previous) => new Map([...previous, ...entries]))
+    if (entries.length > 0) startTransition(() => setFindingCounts((previous) => new Map([...previous, ...entries])))
   }, [])
   const readerComparing = useRef(0)
   const readerBusy = useCallback(() => readerComparing.current > 0, [])
@@ -76,6 +76,7 @@ export function App({ api }: Props) {
           })
           .finally(() => readerComparing.current--)
       },
+      compareVersion: (ko, text) => api.compareSecondVersion(ko, text),
       cancel: () => void api.cancelComparison().catch(() => {}),
     }),
     [api, recordCounts],

@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import type { Comparison } from '../../../shared/models/comparison'
 import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
@@ -15,6 +17,8 @@ export interface ReviewHooks {
   readonly onChanged: () => void
   readonly reveal: { readonly annotationId: string; readonly nonce: number } | null
 }
+import { SecondVersionDialog } from './SecondVersionDialog'
+import { VersionsView } from './VersionsView'
 
 interface Props {
   readonly library: Library
@@ -39,6 +43,7 @@ interface Props {
 export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, review, onUnpair, onRepair }: Props) {
   const canAlign = pair.kind === 'full' && ko !== undefined && en !== undefined
   const mode: ViewMode = canAlign ? viewMode : 'paragraphs'
+  const [askVersion, setAskVersion] = useState(false)
   return (
     <>
       <div className="pair-header">
@@ -48,6 +53,11 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
         </div>
         {canAlign && <ViewModeSwitch value={mode} onChange={onViewMode} />}
         <div className="pair-actions">
+          {canAlign && mode === 'aligned' && (
+            <button type="button" className="button" disabled={busy} onClick={() => setAskVersion(true)} title="Compare a second English text with the Korean, row by row">
+              Compare another English…
+            </button>
+          )}
           <button type="button" className="button" disabled={busy} onClick={onRepair}>
             Pair with another…
           </button>
@@ -57,7 +67,16 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
         </div>
       </div>
       {mode === 'aligned' && ko && en ? (
-        <AlignedPair key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} review={review} />
+        <AlignedPair
+          key={`${ko.id}|${en.id}`}
+          library={library}
+          ko={ko}
+          en={en}
+          comparer={comparer}
+          review={review}
+          askVersion={askVersion}
+          onVersionAsked={() => setAskVersion(false)}
+        />
       ) : canAlign && ko && en ? (
         <SyncedColumns key={`${ko.id}|${en.id}`} library={library} ko={ko} en={en} comparer={comparer} />
       ) : (
@@ -81,10 +100,44 @@ interface AlignedPairProps {
   readonly en: Article
   readonly comparer: Comparer
   readonly review: ReviewHooks
+  /** True while the user is asked for a second English version. */
+  readonly askVersion: boolean
+  readonly onVersionAsked: () => void
 }
 
-function AlignedPair({ library, ko, en, comparer, review }: AlignedPairProps) {
+function AlignedPair({ library, ko, en, comparer, review, askVersion, onVersionAsked }: AlignedPairProps) {
   const state = useComparison(comparer, ko.id, en.id, library)
+  const [second, setSecond] = useState<Comparison | null>(null)
+  const [versionState, setVersionState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null })
+  const dialog = askVersion && (
+    <SecondVersionDialog
+      busy={versionState.busy}
+      error={versionState.error}
+      onCancel={() => {
+        setVersionState({ busy: false, error: null })
+        onVersionAsked()
+      }}
+      onCompare={(text) => {
+        setVersionState({ busy: true, error: null })
+        comparer.compareVersion(ko.id, text).then(
+          (comparison) => {
+            setSecond(comparison)
+            setVersionState({ busy: false, error: null })
+            onVersionAsked()
+          },
+          (error: unknown) => setVersionState({ busy: false, error: error instanceof Error ? error.message : String(error) }),
+        )
+      }}
+    />
+  )
+  if (state.status === 'ready' && second) {
+    return (
+      <>
+        <VersionsView first={state.comparison} second={second} onClose={() => setSecond(null)} />
+        {dialog}
+      </>
+    )
+  }
   if (state.status === 'loading') {
     return (
       <div className="aligned-status" role="status">
@@ -99,7 +152,12 @@ function AlignedPair({ library, ko, en, comparer, review }: AlignedPairProps) {
       </div>
     )
   }
-  return <ReviewedPair api={review.api} ko={ko} en={en} comparison={state.comparison} onChanged={review.onChanged} reveal={review.reveal} />
+  return (
+    <>
+      <ReviewedPair api={review.api} ko={ko} en={en} comparison={state.comparison} onChanged={review.onChanged} reveal={review.reveal} />
+      {dialog}
+    </>
+  )
 }
 
 function MissingArticle() {
