@@ -112,6 +112,9 @@ describe('notes and verdicts', () => {
     await page.keyboard.press('c')
     await expect.poll(() => dateFinding().textContent()).toMatch(/Confirmed/)
     expect(await findings().getByText(/1 confirmed · 0 false alarms · 0 to review/).count()).toBe(1)
+    // The sidebar says the pair's one finding is reviewed.
+    const sidebarRow = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: deepSeekKo })
+    await expect.poll(() => sidebarRow.textContent()).toMatch(/reviewed/)
 
     await page.reload()
     await openDeepSeek()

@@ -11,7 +11,7 @@ import type { ReaderCommand } from '../../../shared/models/app-event'
 import { ReaderSettingsContext } from '../lib/reader-settings-context'
 import { stepFontScale } from '../lib/text-size'
 import { useAppearance } from '../lib/use-appearance'
-import { countFindings, pairKey, type FindingCounts, type FindingCountsByPair } from '../lib/finding-counts'
+import { countFindings, pairKey, reviewedCounts, withReviewed, type FindingCounts, type FindingCountsByPair, type ReviewedCounts } from '../lib/finding-counts'
 import { useCheckAllPairs } from '../lib/use-check-all-pairs'
 import { useReaderSettings } from '../lib/use-reader-settings'
 import { useReaderShortcuts } from '../lib/use-reader-shortcuts'
@@ -140,6 +140,22 @@ export function App({ api }: Props) {
   useEffect(() => {
     void run(() => api.getLibrary())
   }, [api, run])
+
+  // The sidebar shows how much of each compared pair is still to review: the library's verdicts, read again
+  // whenever the review saves something.
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<string, ReviewedCounts>>(new Map())
+  useEffect(() => {
+    if (!library) return
+    let current = true
+    api.listLibraryAnnotations().then(
+      (list) => current && setVerdicts(reviewedCounts(list)),
+      () => {},
+    )
+    return () => {
+      current = false
+    }
+  }, [api, library, reviewVersion])
+  const sidebarCounts = useMemo(() => withReviewed(findingCounts, verdicts), [findingCounts, verdicts])
 
   const checkAll = useCheckAllPairs(api, library, findingCounts, recordCounts, readerBusy)
 
@@ -271,7 +287,7 @@ export function App({ api }: Props) {
                 library={library}
                 selectedId={selectedId}
                 onSelect={setSelectedId}
-                findingCounts={findingCounts}
+                findingCounts={sidebarCounts}
                 checking={checkAll.done}
                 onCheckAll={checkAll.start}
               />

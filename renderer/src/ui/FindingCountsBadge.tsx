@@ -11,6 +11,8 @@ export function FindingCountsBadge({ counts }: { readonly counts: FindingCounts 
     )
   }
   const short = { 'figure-mismatch': 'fig', omission: 'om', addition: 'add' } as const
+  const reviewed = counts.reviewed
+  const open = reviewed ? totalFindings(counts) - reviewed.confirmed - reviewed.falseAlarms : null
   return (
     <span className="finding-counts-badge">
       {findingKinds
@@ -25,6 +27,11 @@ export function FindingCountsBadge({ counts }: { readonly counts: FindingCounts 
             </span>
           </span>
         ))}
+      {reviewed && open !== null && (
+        <span className="finding-review-count" title={`${reviewed.confirmed} confirmed, ${reviewed.falseAlarms} false alarms, ${Math.max(0, open)} to review`}>
+          {open > 0 ? `${open} to review` : 'reviewed'}
+        </span>
+      )}
     </span>
   )
 }
