@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { existsSync } from 'node:fs'
 import { compareArticles } from '../shared/lib/compare/compare-articles'
+import { compareCorrected } from '../shared/lib/correct/compare-corrected'
+import { placeAnnotations } from '../shared/lib/review/place-annotations'
+import type { LinkSpec } from '../shared/models/link-edit'
 import { compareSentences } from '../shared/lib/compare/compare-sentences'
 import { presegmentedSentences } from '../shared/lib/compare/segment-paragraphs'
 import { exportPairView } from '../shared/lib/export/export-view'
@@ -23,18 +27,22 @@ export interface ExportInput {
   readonly only?: string
   readonly output?: string
   readonly bom: boolean
+  /** The app's data file (kobi.sqlite): its review of the library goes into the export. */
+  readonly store?: string
   readonly glossary?: GlossaryMatcher
 }
 
 /**
  * `export (KO_FILE EN_FILE | --library DIR [--pair ID]) --format F [--only flagged|confirmed] [-o FILE]`:
  * the aligned pairs in a translation-memory, spreadsheet, JSON or report format, on stdout without -o.
- * The CLI keeps no review, so exports carry findings but no verdicts or notes.
+ * With --store (and --library) the export carries the review the app keeps for that folder: notes, verdicts and
+ * the hand-set links the pairs are aligned around; without it, findings only.
  */
 export async function exportCommand(input: ExportInput): Promise<number> {
   const format = parseFormat(input.format)
   const only = parseOnly(input.only)
-  const pairs = input.library ? await libraryPairs(input.library, input.pair, input.glossary) : [await filePair(input)]
+  if (input.store && !input.library) throw new CliError('--store goes with --library DIR: the app keeps its review per library folder')
+  const pairs = input.library ? await libraryPairs(input.library, input.pair, input.glossary, input.store) : [await filePair(input)]
   const content = writeExportWithFonts(pairs, format, { only, bom: input.bom, createdAt: new Date().toISOString() })
   if (!input.output) {
     process.stdout.write(content)
@@ -62,18 +70,53 @@ function parseOnly(value: string | undefined): ExportOnly {
   return only
 }
 
-async function libraryPairs(folder: string, id: string | undefined, glossary?: GlossaryMatcher): Promise<ExportPair[]> {
+async function libraryPairs(folder: string, id: string | undefined, glossary?: GlossaryMatcher, storeFile?: string): Promise<ExportPair[]> {
   const library = await loadLibrary(folder, glossary)
+  const review = storeFile ? await readReview(storeFile, path.resolve(folder)) : null
   for (const p of library.problems) process.stderr.write(`warning: ${p.message}\n`)
   const chosen = id === undefined ? library.pairs : library.pairs.filter((p) => p.ko === id || p.en === id || `${p.ko}:${p.en}` === id)
   if (id !== undefined && chosen.length === 0) throw new CliError(`No pair with article ${id} in ${folder}; run \`cli library ${folder}\` to list the pairs`)
   if (chosen.length === 0) throw new CliError(`${folder} has no Korean–English pairs to export`, 1)
   const byId = new Map(library.articles.map((a) => [a.id, a]))
-  return chosen.map((p) => {
-    const ko = byId.get(p.ko)!
-    const en = byId.get(p.en)!
-    return { ko, en, comparison: compareArticles(ko, en, { glossary }), annotations: [] }
-  })
+  try {
+    return chosen.map((p) => {
+      const ko = byId.get(p.ko)!
+      const en = byId.get(p.en)!
+      if (!review) return { ko, en, comparison: compareArticles(ko, en, { glossary }), annotations: [] }
+      const hand = review.handLinks(ko.id, en.id)
+      const comparison = compareCorrected(ko, en, { glossary }, hand.length > 0 ? { given: hand, fallback: null } : undefined)
+      const texts = { ko: ko.paragraphs, en: en.paragraphs }
+      return { ko, en, comparison, annotations: placeAnnotations(review.annotations(ko.id, en.id), texts, comparison) }
+    })
+  } finally {
+    review?.close()
+  }
+}
+
+/**
+ * The app's review of a folder, read from its data file. The store needs node:sqlite (Node ≥ 22.13), so it is
+ * loaded only here: every other command runs on older Node too.
+ */
+async function readReview(file: string, folder: string) {
+  if (!existsSync(file)) throw new CliError(`${file} does not exist (--store takes the app's kobi.sqlite)`)
+  let openStore: typeof import('../node/store/store').openStore
+  try {
+    ;({ openStore } = await import('../node/store/store'))
+  } catch {
+    throw new CliError(`--store needs Node 22.13 or newer (node:sqlite); this is ${process.version}. Run it through npm run cli.`)
+  }
+  let store: ReturnType<typeof openStore>
+  try {
+    store = openStore(file)
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error))
+  }
+  const annotations = store.listLibraryAnnotations(folder)
+  return {
+    annotations: (ko: string, en: string) => annotations.filter((a) => a.ko === ko && a.en === en),
+    handLinks: (ko: string, en: string): LinkSpec[] => store.getLinkCorrections(folder, ko, en),
+    close: () => store.close(),
+  }
 }
 
 /** Two text files as `align` reads them: each line a paragraph (or, presegmented, a sentence). */

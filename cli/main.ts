@@ -15,7 +15,9 @@ const USAGE = `Usage:
   kobi export (KO_FILE EN_FILE [--presegmented] | --library DIR [--pair ID])
               --format tmx|xliff|csv|tsv|json|html [--only flagged|confirmed] [--bom] [-o FILE]
                                                    write the aligned pairs (stdout without -o); --bom
-                                                   starts a CSV/TSV with a byte-order mark for spreadsheets
+                                                   starts a CSV/TSV with a byte-order mark for spreadsheets;
+                                                   --store FILE (with --library) adds the notes, verdicts and
+                                                   hand-set links the app keeps in that data file
 
 Options: --glossary FILE adds your own terms (one "id | 한국어, … | English, …" a line) to the
 built-in news glossary used for pairing and alignment.
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       only: { type: 'string' },
       output: { type: 'string', short: 'o' },
       bom: { type: 'boolean', default: false },
+      store: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -65,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
         only: values.only,
         output: values.output,
         bom: values.bom,
+        store: values.store,
         glossary,
       })
     default:
