@@ -50,16 +50,7 @@ export interface Annotation {
 }
 
 /** What the UI sends to create (id null) or change an annotation; the handlers stamp ids and times. */
-export interface AnnotationDraft {
-  readonly id: string | null
-  readonly ko: string
-  readonly en: string
-  readonly target: AnnotationTarget
-  readonly anchors: readonly TextAnchor[]
-  readonly note: string
-  readonly tags: readonly string[]
-  readonly status: AnnotationStatus | null
-}
+export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & { readonly id: string | null }
 
 /** Where an annotation lands in the current comparison of its pair. */
 export interface AnnotationPlacement {
