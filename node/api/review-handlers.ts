@@ -28,6 +28,9 @@ export interface PairAccess {
   setOverride(override: PairOverride): Promise<Library>
 }
 
+/** A pair whose ids the library side checked, with its folder. */
+type CheckedPair = Awaited<ReturnType<PairAccess['pair']>>
+
 export type ReviewStore = Pick<
   Store,
   | 'listAnnotations'
@@ -85,10 +88,8 @@ export function createReviewHandlers(store: ReviewStore, access: PairAccess, now
       .map((l) => toLinkSpec({ ko: l.ko, en: l.en, hand: true }, comparison.ko, comparison.en))
   }
 
-  /** Applies new hand-set links, persists them and records the edit. */
-  async function edit(ko: string, en: string, label: string, corrections: CompareCorrections) {
-    const pair = await access.pair(ko, en)
-    const before = await access.comparison(pair.ko, pair.en)
+  /** Applies new hand-set links to the pair (as it was `before`), persists them and records the edit. */
+  async function edit(pair: CheckedPair, before: Comparison, label: string, corrections: CompareCorrections) {
     const after = await access.recompare(pair.ko, pair.en, corrections)
     store.setLinkCorrections(pair.folder, pair.ko.id, pair.en.id, handSpecs(after))
     const key = stackKey(pair.folder, pair.ko.id, pair.en.id)
@@ -110,7 +111,7 @@ export function createReviewHandlers(store: ReviewStore, access: PairAccess, now
   }
 
   async function replay(
-    pair: { folder: string; ko: Article; en: Article },
+    pair: CheckedPair,
     entry: EditEntry,
     direction: 'undo' | 'redo',
   ): Promise<Omit<UndoResult, 'history'>> {
@@ -194,10 +195,11 @@ export function createReviewHandlers(store: ReviewStore, access: PairAccess, now
         if (error instanceof LinkEditError) throw new BadRequestError(error.message)
         throw error
       }
-      return edit(ko, en, label, { given: hand.map((l) => ({ ...l, hand: true })), fallback: current.links })
+      return edit(pair, current, label, { given: hand.map((l) => ({ ...l, hand: true })), fallback: current.links })
     },
-    resetLinks(ko, en) {
-      return edit(ko, en, 'Reset to automatic', { given: [], fallback: null })
+    async resetLinks(ko, en) {
+      const pair = await access.pair(ko, en)
+      return edit(pair, await access.comparison(pair.ko, pair.en), 'Reset to automatic', { given: [], fallback: null })
     },
     undoEdit(ko, en) {
       return apply(ko, en, 'undo')

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { toLinkSpec } from '../../../shared/lib/correct/link-specs'
+import { anchorTouches } from '../../../shared/lib/review/text-anchor'
 import type { GivenLink } from '../../../shared/lib/correct/align-around'
 import { verdictOf, type AnnotationDraft, type PlacedAnnotation, type Verdict } from '../../../shared/models/annotation'
 import type { AppApi } from '../../../shared/models/app-api'
@@ -166,7 +167,7 @@ export function useReview(
       for (const anchor of a.placement.anchors) {
         const sentences = comparison[anchor.side]
         sentences.forEach((s, i) => {
-          if (s.paragraph === anchor.paragraph && s.start < anchor.end && s.end > anchor.start) {
+          if (anchorTouches(anchor, s)) {
             const key = `${anchor.side}:${i}`
             map.set(key, (map.get(key) ?? 0) + 1)
           }

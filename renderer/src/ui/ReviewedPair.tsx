@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { GivenLink } from '../../../shared/lib/correct/align-around'
 import { detachSentence, mergeRows, moveSentence, relink, rowOfSentence, splitRow } from '../../../shared/lib/correct/link-edits'
+import { anchorTouches } from '../../../shared/lib/review/text-anchor'
 import { findingDraft, linkDraft, sentencesDraft, spanDraft, type DraftPair } from '../../../shared/lib/review/annotation-drafts'
 import type { AnnotationDraft, AnnotationStatus, PlacedAnnotation } from '../../../shared/models/annotation'
 import type { Article } from '../../../shared/models/article'
@@ -84,7 +85,7 @@ export function ReviewedPair({ api, ko, en, comparison: initial, onChanged, reve
         (a) =>
           a.target.kind !== 'finding' &&
           !a.placement.orphaned &&
-          a.placement.anchors.some((x) => x.side === side && x.paragraph === s.paragraph && x.start < s.end && x.end > s.start),
+          a.placement.anchors.some((x) => x.side === side && anchorTouches(x, s)),
       )
     },
     [comparison, review.annotations],

@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationPlacement, PlacedAnnotation, TextAnchor } from '../../models/annotation'
 import type { ArticleSentence, Comparison } from '../../models/comparison'
-import { placeTextAnchor } from './text-anchor'
+import { anchorTouches, placeTextAnchor } from './text-anchor'
 
 /** The two bodies an annotation's anchors point into. */
 export interface PairTexts {
@@ -14,7 +14,7 @@ const orphaned: AnnotationPlacement = { orphaned: true, anchors: [], linkIds: []
 function sentencesUnder(anchor: TextAnchor, sentences: readonly ArticleSentence[]): number[] {
   const out: number[] = []
   sentences.forEach((s, i) => {
-    if (s.paragraph === anchor.paragraph && s.start < Math.max(anchor.end, anchor.start + 1) && s.end > anchor.start) out.push(i)
+    if (anchorTouches(anchor, s)) out.push(i)
   })
   return out
 }

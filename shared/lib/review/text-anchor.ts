@@ -57,3 +57,8 @@ export function placeTextAnchor(anchor: TextAnchor, paragraphs: readonly string[
   const found: { paragraph: number; start: number } = best
   return makeTextAnchor(paragraphs, anchor.side, found.paragraph, found.start, found.start + anchor.quote.length)
 }
+
+/** Whether an anchor shares at least one character with a sentence (offsets in the same paragraph). */
+export function anchorTouches(anchor: Pick<TextAnchor, 'paragraph' | 'start' | 'end'>, sentence: { paragraph: number; start: number; end: number }): boolean {
+  return sentence.paragraph === anchor.paragraph && sentence.start < Math.max(anchor.end, anchor.start + 1) && sentence.end > anchor.start
+}
