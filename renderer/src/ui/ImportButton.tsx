@@ -1,5 +1,4 @@
 import { useRef } from 'react'
-import './ImportButton.css'
 
 interface Props {
   readonly label: string
@@ -24,7 +23,7 @@ export function ImportButton({ label, folder, disabled, onFiles }: Props) {
       </button>
       <input
         ref={setInput}
-        className="import-button-input"
+        className="sr-only"
         type="file"
         multiple
         tabIndex={-1}
