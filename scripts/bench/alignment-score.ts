@@ -42,14 +42,23 @@ export function identityUnits(doc: AlignmentDocument): SentenceUnits {
   return { ko: doc.ko.map((_, i) => [i]), en: doc.en.map((_, j) => [j]) }
 }
 
+/** How each gold link and each predicted link of one document fared (see scoreDocument). */
+export interface LinkOutcomes {
+  /** Per gold link: whether the predicted links connect exactly its units. */
+  readonly goldCounts: readonly boolean[]
+  /** Per predicted link: whether all the units it touches belong to one gold link that counts. */
+  readonly linkRight: readonly boolean[]
+  /** Per gold link: whether a piece of one of its units sits in a link of another shape (one-sided or not). */
+  readonly oneSidedOk: readonly boolean[]
+}
+
 /**
- * Scores one document's predicted links against its gold through the units each sentence came from. A gold
+ * Matches one document's predicted links against its gold through the units each sentence came from. A gold
  * link counts when the predicted links connect exactly its units: the units its links (and the sentences
  * in them) join together are its units and no others. A predicted link is right when all the units it
- * touches belong to one gold link that counts. With one sentence per unit this is exact matching. Gold links
- * that count while a piece of one of their units sits in a one-sided link are counted apart (partlyUnlinked).
+ * touches belong to one gold link that counts. With one sentence per unit this is exact matching.
  */
-export function scoreDocument(doc: AlignmentDocument, units: SentenceUnits, links: readonly AlignmentLink[]): DocumentCounts {
+export function linkOutcomes(doc: AlignmentDocument, units: SentenceUnits, links: readonly AlignmentLink[]): LinkOutcomes {
   const nKo = doc.ko.length
   const parent = Array.from({ length: nKo + doc.en.length }, (_, x) => x)
   const find = (x: number): number => {
@@ -74,30 +83,39 @@ export function scoreDocument(doc: AlignmentDocument, units: SentenceUnits, link
       if ((l.ko.length === 0) !== (g.ko.length === 0) || (l.en.length === 0) !== (g.en.length === 0)) oneSidedOk[goldOf[x]] = false
     }
   })
-  const counts = doc.gold.map((g, k) => {
+  const goldCounts = doc.gold.map((g) => {
     const nodes = nodesOf(g)
     const root = find(nodes[0])
     return nodes.every((x) => find(x) === root) && componentSize.get(root) === nodes.length
   })
-  let correctLinks = 0
+  const linkRight = links.map((_, k) => {
+    const golds = new Set(touched[k].map((x) => goldOf[x]))
+    return golds.size === 1 && goldCounts[[...golds][0]]
+  })
+  return { goldCounts, linkRight, oneSidedOk }
+}
+
+/**
+ * Scores one document's predicted links against its gold (see linkOutcomes). Gold links that count while a
+ * piece of one of their units sits in a one-sided link are counted apart (partlyUnlinked).
+ */
+export function scoreDocument(doc: AlignmentDocument, units: SentenceUnits, links: readonly AlignmentLink[]): DocumentCounts {
+  const { goldCounts, linkRight, oneSidedOk } = linkOutcomes(doc, units, links)
   let flaggedWrong = 0
   let flaggedRight = 0
   links.forEach((l, k) => {
-    const golds = new Set(touched[k].map((x) => goldOf[x]))
-    const right = golds.size === 1 && counts[[...golds][0]]
-    if (right) correctLinks++
-    if (l.lowConfidence) right ? flaggedRight++ : flaggedWrong++
+    if (l.lowConfidence) linkRight[k] ? flaggedRight++ : flaggedWrong++
   })
   const omitted = doc.gold.findIndex((g) => g.en.length === 0 && g.ko.length === 1 && g.ko[0] === doc.omittedKo)
   return {
-    correctLinks,
+    correctLinks: linkRight.filter(Boolean).length,
     predictedLinks: links.length,
     goldLinks: doc.gold.length,
-    correctGold: counts.filter(Boolean).length,
-    omissionFound: omitted >= 0 && counts[omitted],
+    correctGold: goldCounts.filter(Boolean).length,
+    omissionFound: omitted >= 0 && goldCounts[omitted],
     flaggedWrong,
     flaggedRight,
-    partlyUnlinked: counts.filter((c, k) => c && !oneSidedOk[k]).length,
+    partlyUnlinked: goldCounts.filter((c, k) => c && !oneSidedOk[k]).length,
   }
 }
 
