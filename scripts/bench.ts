@@ -11,6 +11,7 @@ import { buildLibrary } from '../shared/lib/library/build-library'
 import { readPage } from '../node/files/read-page'
 import { pairArticles } from '../shared/lib/pairing/pair-articles'
 import { runAlignmentAccuracy, type SpeedSample } from './bench/alignment-bench'
+import { missedGoldLinks } from './bench/alignment-errors'
 import { runCliSpeed } from './bench/cli-speed'
 import { runFigureBomb } from './bench/figure-bomb'
 import { buildAlignmentDocuments } from './bench/alignment-documents'
@@ -106,6 +107,8 @@ function figureBombSection(): void {
 function main(): void {
   // `npm run bench -- --accuracy`: the seeds and the accuracy sections only (no timing runs), for tuning.
   const accuracyOnly = process.argv.includes('--accuracy')
+  // `npm run bench -- --missed`: every held-out gold link the aligner misses, with its text, to read by hand.
+  if (process.argv.includes('--missed')) return missedSection()
   console.log('KoBi Reader benchmark')
   seedSection()
   const bitext = readKpcDev()
@@ -138,6 +141,20 @@ function main(): void {
 
   if (!accuracyOnly) speedSection()
   figureSection(bitext)
+}
+
+function missedSection(): void {
+  const bitext = readKpcDev()
+  if (!bitext) return console.log(`kpc-dev not found at ${KPC_DEV_DIR}`)
+  for (const mode of ['presegmented', 'paragraphs'] as const) {
+    const missed = missedGoldLinks(bitext, mode, 'heldOut')
+    heading(`Held-out gold links missed, ${mode}: ${missed.length}`)
+    for (const m of missed) {
+      console.log(`doc ${m.document}  gold ko ${m.gold.ko.join('+') || '(none)'} ↔ en ${m.gold.en.join('+') || '(none)'}   predicted: ${m.predicted.join('; ')}`)
+      for (const t of m.ko) console.log(`    KO ${t.slice(0, 120)}`)
+      for (const t of m.en) console.log(`    EN ${t.slice(0, 160)}`)
+    }
+  }
 }
 
 function speedSection(): void {

@@ -5,10 +5,10 @@ import type { GlossaryMatcher } from '../glossary/glossary-matcher'
 import { nameSkeletons } from '../names/name-skeletons'
 import { contentLength } from './length-model'
 import { LATIN_TOKEN } from '../text/latin-token'
+import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
 import { NameVocabulary } from './name-vocabulary'
 import { type SentenceProfile, toIdSet } from './sentence-profile'
 
-const QUOTE = /["“”]/
 const DAY_REFERENCE = /^(?:day:|rel:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))/
 /** A Latin token with a capital or a digit somewhere (DeepSeek, o3, GPT-4), not an ordinary word. */
 const NAME_LIKE_TOKEN = /\b(?=[A-Za-z0-9.-]*?[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g
@@ -94,7 +94,7 @@ function profile(
     }
   }
   // A direct quotation is kept as one in translation.
-  if (QUOTE.test(text)) weak.push(vocab.intern(vocab.table('mark'), 'quote'))
+  if (ENGLISH_QUOTE_MARK.test(text)) weak.push(vocab.intern(vocab.table('mark'), 'quote'))
   const concepts = vocab.table('concept')
   for (const c of lang === 'ko' ? glossary.koConcepts(text) : glossary.enConcepts(text)) weak.push(vocab.intern(concepts, c))
   const names: number[] = []

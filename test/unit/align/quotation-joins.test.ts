@@ -17,4 +17,14 @@ describe('quotationJoins', () => {
     expect([...quotationJoins(['One.', 'Two.', 'Three.'])]).toEqual([0, 0, 0])
     expect([...quotationJoins(['“The day I arrived was awful.', 'It rained.”', 'Then it stopped.'])]).toEqual([0, 1, 0])
   })
+
+  it("reads the ``doubled backtick'' quotation of Korean wire copy in English, closed by '' or ’’", () => {
+    const sentences = [
+      '``We need open minds to communicate with foreign teachers who are from different cultures.',
+      "The two groups from different backgrounds have to create a new culture through communication,’’ Rhee said.",
+      "``It will take time.''",
+      'The institute opened in 2008.',
+    ]
+    expect([...quotationJoins(sentences)]).toEqual([0, 1, 1, 0])
+  })
 })
