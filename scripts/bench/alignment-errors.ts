@@ -1,6 +1,6 @@
 import type { AlignmentLink } from '../../shared/models/alignment'
 import { alignDocument, inTuningHalf, type InputMode } from './alignment-bench'
-import type { AlignmentDocument, GoldLink } from './alignment-documents'
+import type { GoldLink } from './alignment-documents'
 import { buildAlignmentDocuments } from './alignment-documents'
 import { linkOutcomes, type SentenceUnits } from './alignment-score'
 import type { Bitext } from './kpc-dev'
@@ -34,15 +34,14 @@ export function missedGoldLinks(bitext: Bitext, mode: InputMode, half: 'tuned' |
         gold: g,
         ko: g.ko.map((u) => doc.ko[u]),
         en: g.en.map((u) => doc.en[u]),
-        predicted: touchingLinks(doc, g, units, links).map((l) => describeLink(l, units)),
+        predicted: touchingLinks(g, units, links).map((l) => describeLink(l, units)),
       })
     })
   }
   return missed
 }
 
-function touchingLinks(doc: AlignmentDocument, g: GoldLink, units: SentenceUnits, links: readonly AlignmentLink[]): AlignmentLink[] {
-  void doc
+function touchingLinks(g: GoldLink, units: SentenceUnits, links: readonly AlignmentLink[]): AlignmentLink[] {
   return links.filter((l) => l.ko.some((s) => units.ko[s].some((u) => g.ko.includes(u))) || l.en.some((s) => units.en[s].some((u) => g.en.includes(u))))
 }
 

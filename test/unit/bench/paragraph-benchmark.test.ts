@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AlignmentLink } from '../../../shared/models/alignment'
 import type { AlignmentDocument } from '../../../scripts/bench/alignment-documents'
 import { buildAlignmentDocuments } from '../../../scripts/bench/alignment-documents'
-import { identityUnits, scoreAlignments, scoreDocument } from '../../../scripts/bench/alignment-score'
+import { identityUnits, linkOutcomes, scoreAlignments, scoreDocument } from '../../../scripts/bench/alignment-score'
 import { asArticleSentence, buildParagraphDocument, unitsOf } from '../../../scripts/bench/paragraph-documents'
 
 const link = (ko: number[], en: number[], lowConfidence = false): AlignmentLink => ({ ko, en, score: 0.9, lowConfidence })
@@ -63,6 +63,16 @@ describe('buildParagraphDocument', () => {
     const docs = buildAlignmentDocuments({ ko: lines, en: lines.map((_, k) => `Sentence ${k}.`) })
     expect(docs.map((d) => d.omittedKo)).toEqual([7, 8])
     expect(docs[0].enParts.map((parts) => parts.join(' '))).toEqual(docs[0].en)
+  })
+})
+
+describe('linkOutcomes', () => {
+  it('says which gold links and which predicted links fail', () => {
+    // The omitted Korean sentence linked to the added English one: both gold one-sided links fail.
+    const links = [link([0], [0]), link([1, 2], [1]), link([3], [2]), link([4], [3])]
+    const o = linkOutcomes(doc, identityUnits(doc), links)
+    expect(o.goldCounts).toEqual([true, true, false, false, true])
+    expect(o.linkRight).toEqual([true, true, false, true])
   })
 })
 
