@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../models/alignment'
-import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS, QUOTATION_BEAD_PRIOR } from './bead-costs'
+import { ANCHOR_WEIGHTS, BEAD_PRIOR, type BeadShape, ORPHAN_MIN_ANCHORS, QUOTATION_BEAD_PRIOR, SPLIT_BEAD_DISCOUNT } from './bead-costs'
 import { lengthCostTerms } from './length-model'
 import { linkConfidence, LOW_CONFIDENCE } from './link-confidence'
 import { type IdSet, type SentenceProfile, sharedCount3 } from './sentence-profile'
@@ -80,6 +80,8 @@ export function alignProfiles(
   const orphanW = w.orphan
   const redundantW = w.redundant
   const disjointW = w.disjoint
+  const splitBonus = SPLIT_BEAD_DISCOUNT.korean
+  const splitBonusEn = SPLIT_BEAD_DISCOUNT.english
   // The length cost's terms for every passage a bead can cover (one sentence, or two ending at an index):
   // the logs and square roots are taken once per passage, not once per bead.
   const terms = lengthCostTerms()
@@ -90,6 +92,8 @@ export function alignProfiles(
   const koStrong = new Int32Array(n)
   const koWeak = new Int32Array(n)
   const koMin = new Uint8Array(n)
+  // A bead's prior discount for the clause joint of its one sentence (SPLIT_BEAD_DISCOUNT), per sentence.
+  const koSplit = new Float64Array(n)
   const koLog1 = new Float64Array(n)
   const koDrift1 = new Float64Array(n)
   const koSigma1 = new Float64Array(n)
@@ -106,6 +110,7 @@ export function alignProfiles(
     koStrong[a] = p.strong.length
     koWeak[a] = p.weak.length
     koMin[a] = p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0
+    koSplit[a] = p.splits > 0 ? splitBonus : 0
     koLog1[a] = terms.koLog(one)
     koDrift1[a] = terms.koDrift(koLog1[a])
     koSigma1[a] = terms.koSigma(one)
@@ -123,6 +128,7 @@ export function alignProfiles(
   const enStrong = new Int32Array(m)
   const enWeak = new Int32Array(m)
   const enMin = new Uint8Array(m)
+  const enSplit = new Float64Array(m)
   const enTerm1 = new Float64Array(m)
   const enTerm2 = new Float64Array(m)
   const enTerm3 = new Float64Array(m)
@@ -131,6 +137,7 @@ export function alignProfiles(
     enStrong[b] = p.strong.length
     enWeak[b] = p.weak.length
     enMin[b] = p.strong.length + p.weak.length >= ORPHAN_MIN_ANCHORS ? 1 : 0
+    enSplit[b] = p.splits > 0 ? splitBonusEn : 0
     enTerm1[b] = terms.enTerm(p.length)
     if (b > 0) enTerm2[b] = terms.enTerm(en[b - 1].length + p.length)
     if (b > 1) enTerm3[b] = terms.enTerm(en[b - 2].length + en[b - 1].length + p.length)
@@ -173,7 +180,7 @@ export function alignProfiles(
     const strongMiss = koStrong[a1] + koStrong[a2] + enStrong[b] - 2 * strongShared
     const weakMiss = koWeak[a1] + koWeak[a2] + enWeak[b] - 2 * weakShared
     let c =
-      (koJoin[a2] === 1 ? priorQ2 : prior21) +
+      (koJoin[a2] === 1 ? priorQ2 : prior21) - enSplit[b] +
       (lengthCost(enTerm1[b], koLog2[a2], koDrift2[a2], koSigma2[a2]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -224,7 +231,7 @@ export function alignProfiles(
     const strongMiss = koStrong[a] + enStrong[b1] + enStrong[b2] - 2 * strongShared
     const weakMiss = koWeak[a] + enWeak[b1] + enWeak[b2] - 2 * weakShared
     let c =
-      (enJoin[b2] === 1 ? priorQ2 : prior12) +
+      (enJoin[b2] === 1 ? priorQ2 : prior12) - koSplit[a] +
       (lengthCost(enTerm2[b2], koLog1[a], koDrift1[a], koSigma1[a]) -
         strongMatch * strongShared -
         weakMatch * weakShared -
@@ -434,7 +441,7 @@ export function alignProfiles(
           const wp2 = weakPair[c2]
           const np2 = namePair[c2]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, koJoin[i - 1] === 1 ? priorQ2 : prior21, reward, second)) {
+          if (!outranked(before, (koJoin[i - 1] === 1 ? priorQ2 : prior21) - enSplit[j - 1], reward, second)) {
             const total = total21(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best
@@ -457,7 +464,7 @@ export function alignProfiles(
           const wp2 = weakPair[row + k]
           const np2 = namePair[row + k]
           const reward = strongMatch * (sp1 + sp2) + weakMatch * (wp1 + wp2) + nameMatch * (np1 + np2)
-          if (!outranked(before, enJoin[j - 1] === 1 ? priorQ2 : prior12, reward, second)) {
+          if (!outranked(before, (enJoin[j - 1] === 1 ? priorQ2 : prior12) - koSplit[i - 1], reward, second)) {
             const total = total12(before, second, i, j, sp1, wp1, np1, sp2, wp2, np2)
             if (total < best) {
               second = best

@@ -8,6 +8,7 @@ import { LATIN_TOKEN } from '../text/latin-token'
 import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
 import { NameVocabulary } from './name-vocabulary'
 import { type SentenceProfile, toIdSet } from './sentence-profile'
+import { splitPoints } from './split-points'
 
 const DAY_REFERENCE = /^(?:day:|rel:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))/
 /** A Latin token with a capital or a digit somewhere (DeepSeek, o3, GPT-4), not an ordinary word. */
@@ -109,5 +110,5 @@ function profile(
       if (ko !== null) names.push(vocab.intern(nameTable, ko))
     }
   }
-  return { length: contentLength(text), strong: toIdSet(strong), weak: toIdSet(weak), names: toIdSet(names) }
+  return { length: contentLength(text), strong: toIdSet(strong), weak: toIdSet(weak), names: toIdSet(names), splits: splitPoints(text, lang) }
 }

@@ -10,6 +10,8 @@ export interface SentenceProfile {
   readonly weak: IdSet
   /** Phonetic skeletons of words that may be names; shared ones count, unshared ones are normal. */
   readonly names: IdSet
+  /** Clause joints a translation may cut the sentence at (splitPoints). */
+  readonly splits: number
 }
 
 /** Sorted, de-duplicated anchor ids. Plain arrays: sentences have a handful, and typed arrays cost more to make. */

@@ -53,7 +53,7 @@ describe('anchor sets', () => {
 })
 
 function profile(length: number, strong: number[] = [], weak: number[] = []): SentenceProfile {
-  return { length, strong: toIdSet(strong), weak: toIdSet(weak), names: toIdSet([]) }
+  return { length, strong: toIdSet(strong), weak: toIdSet(weak), names: toIdSet([]), splits: 0 }
 }
 
 describe('bead dynamic programming', () => {
