@@ -2,10 +2,14 @@ import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-mo
 import { matchNames } from '../names/name-similarity'
 import { findEnclosures } from '../segment/enclosures'
 import { LATIN_TOKEN } from '../text/latin-token'
+import { typeConfidence, type ClauseFindingType } from './finding-confidence'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
 export interface ClauseGap {
   readonly message: string
+  /** Which calibrated kind of finding it is (finding-confidence.ts). */
+  readonly type: ClauseFindingType
+  /** In [0, 1]: the share of labelled findings of its type that were real gaps (typeConfidence). */
   readonly confidence: number
   /** Offsets in the Korean text of what is missing, when it can be pointed at. */
   readonly koSpan?: { start: number; end: number }
@@ -22,10 +26,6 @@ const EN_QUOTE = /["“”]/
  */
 const REFERS_BACK =
   /\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|the (?:model|company|firm|app|application|startup|start-up|service|platform|chatbot|group|agency|software|program|system|technology|product|device|chip|organization|organisation|team|network|site|brand|tool|rival|report|law|bill|deal|plan))\b/i
-/** The confidence of a Latin name left out while the English refers back to something: below any alarm. */
-const REFERRED_CONFIDENCE = 0.2
-/** The confidence of a Latin name the English neither names nor refers back to. */
-const MISSING_NAME_CONFIDENCE = 0.6
 const GLOSSED_WORD = /(\p{Script=Hangul}+)\($/u
 /**
  * A unit written after a number (3500만 kw, 289km, 975 m²) is the figure check's to compare, converted or not
@@ -62,16 +62,14 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
     if (glossed && ko[start + token.length] === ')' && matchNames(glossed[1], en) > 0) continue
     if (!enLower.includes(key)) {
       const referred = REFERS_BACK.exec(en)
-      gaps.push(
-        referred
-          ? {
-              message: `${token} is not named in the English (perhaps referred to as “${referred[0]}”)`,
-              confidence: REFERRED_CONFIDENCE,
-              koSpan: { start, end: start + token.length },
-              koValue: token,
-            }
-          : { message: `${token} not in the English`, confidence: MISSING_NAME_CONFIDENCE, koSpan: { start, end: start + token.length }, koValue: token },
-      )
+      const type = referred ? 'latin-name-referred' : 'latin-name'
+      gaps.push({
+        message: referred ? `${token} is not named in the English (perhaps referred to as “${referred[0]}”)` : `${token} not in the English`,
+        type,
+        confidence: typeConfidence(type),
+        koSpan: { start, end: start + token.length },
+        koValue: token,
+      })
     }
   }
   if (!EN_QUOTE.test(en)) {
@@ -80,7 +78,12 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue
       const inner = ko.slice(open + 1, close)
       const quoted = inner.length > 24 ? inner.slice(0, 23) + '…' : inner
-      gaps.push({ message: `The quotation “${quoted}” is not quoted in the English`, confidence: 0.4, koSpan: { start: open, end: close + 1 } })
+      gaps.push({
+        message: `The quotation “${quoted}” is not quoted in the English`,
+        type: 'quotation',
+        confidence: typeConfidence('quotation'),
+        koSpan: { start: open, end: close + 1 },
+      })
       break
     }
   }
@@ -91,7 +94,8 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       const share = Math.round((100 * contentLength(en)) / (LENGTH_MODEL.enCharsPerKoChar * koLength))
       gaps.push({
         message: `The English is ${share}% as long as a translation of this Korean usually is: a clause may be missing`,
-        confidence: Math.min(0.9, 0.35 + 0.15 * (-d - SHORT_SIGMAS)),
+        type: 'short-english',
+        confidence: typeConfidence('short-english'),
       })
     }
   }

@@ -83,7 +83,7 @@ describe('Latin names the English spells out or that are units', () => {
   })
 
   it('leaves a unit after a number to the figure check', () => {
-    expect(names('지금까지 3500만 kw의 전력을 공급했다.', 'It has supplied 35 million kilowatts so far.')).toEqual([])
-    expect(names('태풍은 시속 120km로 격하됐다.', 'The storm weakened to winds of 75 mph.')).toEqual([])
+    expect(names('이 발전소는 해마다 1200만 kw의 전력을 만든다.', 'The plant produces 12 million kilowatts a year.')).toEqual([])
+    expect(names('바람은 시속 80km로 약해졌다.', 'The wind eased to 50 mph.')).toEqual([])
   })
 })
