@@ -56,29 +56,54 @@ const MAGNITUDES = new Set(['count', 'amount', 'money', 'multiplier'])
  * of ten (178명 against "173", 10배 against "13 times"), is a figure changed in translation that the pairing left
  * unpaired because its digits differ: it is retyped 'figure-changed'. In the tuning half of kpc-dev no
  * equivalent rendering had this shape (the nearest, 975 m² against "10,500-square-foot", is more than ten times
- * apart), while most numbers the figure bench changes by one digit do (178 → 173).
+ * apart), while most numbers the figure bench changes by one digit do (178 → 173). Each side's numbers are
+ * sorted by measure and value, so thousands of leftovers cost a binary search each.
  */
 export function withChangedCounts(mismatches: readonly FigureMismatch[]): FigureMismatch[] {
-  const faced = (m: FigureMismatch, other: 'ko' | 'en'): boolean => {
-    const f = m.ko ?? m.en
-    return (
-      f !== undefined &&
-      mismatches.some((o) => {
-        const g = o.side === other ? (other === 'ko' ? o.ko : o.en) : undefined
-        return g !== undefined && sameMeasure(f, g) && Math.max(f.value, g.value) <= 10 * Math.min(f.value, g.value)
-      })
-    )
+  const sides = { ko: new Map<string, number[]>(), en: new Map<string, number[]>() }
+  for (const m of mismatches) {
+    const f = m.side === 'ko' ? m.ko : m.side === 'en' ? m.en : undefined
+    if (m.side === 'both' || !f || !changeable(f)) continue
+    const bucket = sides[m.side]
+    const key = measureOf(f)
+    const values = bucket.get(key)
+    if (values) values.push(f.value)
+    else bucket.set(key, [f.value])
   }
+  if (sides.ko.size === 0 || sides.en.size === 0) return [...mismatches]
+  for (const values of [...sides.ko.values(), ...sides.en.values()]) values.sort((a, b) => a - b)
   return mismatches.map((m) => {
-    if (m.side === 'both' || (m.type !== 'count-digits' && m.type !== 'money' && m.type !== 'multiplier')) return m
-    if (!faced(m, m.side === 'ko' ? 'en' : 'ko')) return m
-    return { ...m, type: 'figure-changed', confidence: typeConfidence('figure-changed') }
+    const f = m.side === 'ko' ? m.ko : m.side === 'en' ? m.en : undefined
+    if (m.side === 'both' || !f || !changeable(f) || (m.type !== 'count-digits' && m.type !== 'money' && m.type !== 'multiplier')) return m
+    const other = sides[m.side === 'ko' ? 'en' : 'ko']
+    const faced = [...other.entries()].some(([key, values]) => sameMeasure(measureOf(f), key) && anyWithin(values, f.value / 10, f.value * 10))
+    return faced ? { ...m, type: 'figure-changed', confidence: typeConfidence('figure-changed') } : m
   })
 }
 
-function sameMeasure(a: Figure, b: Figure): boolean {
-  if (!MAGNITUDES.has(a.kind) || !MAGNITUDES.has(b.kind) || !/\d/u.test(a.text) || !/\d/u.test(b.text)) return false
-  if (a.value <= 0 || b.value <= 0 || a.high !== undefined || b.high !== undefined) return false
-  if ((a.kind === 'multiplier') !== (b.kind === 'multiplier')) return false
-  return !a.currency || !b.currency || a.currency === b.currency
+/** A plain magnitude in digits, one number (no range): what one changed digit leaves of the same kind. */
+function changeable(f: Figure): boolean {
+  return MAGNITUDES.has(f.kind) && /\d/u.test(f.text) && f.value > 0 && f.high === undefined
+}
+
+/** Multipliers answer multipliers; money in a currency answers that currency or a bare number. */
+function measureOf(f: Figure): string {
+  return f.kind === 'multiplier' ? 'times' : (f.currency ?? 'plain')
+}
+
+function sameMeasure(a: string, b: string): boolean {
+  if (a === 'times' || b === 'times') return a === b
+  return a === b || a === 'plain' || b === 'plain'
+}
+
+/** Whether sorted `values` hold one in [low, high]. */
+function anyWithin(values: readonly number[], low: number, high: number): boolean {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid] < low) lo = mid + 1
+    else hi = mid
+  }
+  return lo < values.length && values[lo] <= high
 }

@@ -115,6 +115,18 @@ describe('calibrated confidences of real slips and of equivalent renderings', ()
     ])
   })
 
+  it('takes a changed figure only within one measure: a currency, or multipliers among themselves', () => {
+    const types = (ko: string, en: string): string[] => compareFigures(ko, en).map((m) => m.type)
+    expect(types('매출은 30억 엔이었다.', 'Sales were $3.5 billion.')).toEqual(['money', 'money'])
+    expect(types('매출은 30억 달러였다.', 'Sales were 3.5 billion.')).toEqual(['figure-changed', 'figure-changed'])
+    expect(types('수입이 3배 늘었다.', 'Imports reached 5 ports.')).toEqual(['multiplier', 'count-digits'])
+    expect(types('수입이 3배 늘었다.', 'Imports grew 4 times over.')).toEqual(['figure-changed', 'figure-changed'])
+    // Many leftovers a side: each still finds its neighbour in value.
+    const ko = Array.from({ length: 300 }, (_, i) => `${100 + 2 * i}명`).join(', ')
+    const en = Array.from({ length: 300 }, (_, i) => `${100 + 2 * i + 1}`).join(', ')
+    expect(new Set(types(ko, en))).toEqual(new Set(['figure-changed']))
+  })
+
   it('gives a quotation rendered as reported speech a low confidence', () => {
     const quote = clauseGaps('대변인은 "수사가 계속 진행 중"이라고 말했다.', 'The spokesman noted that the investigation is ongoing.')
     expect(quote.map((g) => g.type)).toEqual(['quotation'])
