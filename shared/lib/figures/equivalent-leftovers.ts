@@ -66,15 +66,16 @@ export function withoutEquivalentRenderings(
 ): FigureMismatch[] {
   const koLeft = mismatches.filter((m) => m.side === 'ko')
   const enLeft = mismatches.filter((m) => m.side === 'en')
-  if (koLeft.length > MAX_LEFTOVERS || enLeft.length > MAX_LEFTOVERS) return [...mismatches]
+  if (mismatches.length === 0 || koLeft.length > MAX_LEFTOVERS || enLeft.length > MAX_LEFTOVERS) return [...mismatches]
   const drop = new Set<FigureMismatch>()
+  const scales = scaleEnds(enFigures)
   for (const m of mismatches) {
-    if (m.side === 'both' && m.ko && m.en && elidedScale(m.ko, m.en, enFigures)) drop.add(m)
+    if (m.side === 'both' && m.ko && m.en && elidedScale(m.ko, m.en, scales)) drop.add(m)
   }
   for (const k of koLeft) {
     for (const e of enLeft) {
       if (drop.has(e) || !k.ko || !e.en) continue
-      if (sameMeasure(k.ko, koText, e.en, enText) || weekdayForDay(k.ko, e.en) || elidedScale(k.ko, e.en, enFigures)) {
+      if (sameMeasure(k.ko, koText, e.en, enText) || weekdayForDay(k.ko, e.en) || elidedScale(k.ko, e.en, scales)) {
         drop.add(k)
         drop.add(e)
         break
@@ -135,23 +136,36 @@ function weekdayForDay(ko: Figure, en: Figure): boolean {
   return ko.kind === 'date' && d !== undefined && d.day !== undefined && d.year === undefined && (d.relative === undefined || d.relative.endsWith('-month'))
 }
 
+/** For each scale, where the first English figure written with it ends: overall and per currency. */
+type ScaleEnds = Map<number, { any: number; plain: number; byCurrency: Map<string, number> }>
+
+function scaleEnds(enFigures: readonly Figure[]): ScaleEnds {
+  const ends: ScaleEnds = new Map()
+  for (const f of enFigures) {
+    for (const [factor, word] of SCALE_WORDS) {
+      if (f.value < factor || !word.test(f.text)) continue
+      const e = ends.get(factor) ?? { any: Infinity, plain: Infinity, byCurrency: new Map<string, number>() }
+      e.any = Math.min(e.any, f.span.end)
+      if (f.currency) e.byCurrency.set(f.currency, Math.min(e.byCurrency.get(f.currency) ?? Infinity, f.span.end))
+      else e.plain = Math.min(e.plain, f.span.end)
+      ends.set(factor, e)
+    }
+  }
+  return ends
+}
+
 /**
  * An English bare number that leaves its scale (and currency) to a figure said before it: "a 150 million euros offer
- * and tomorrow it will be 200" for 2억 유로. The Korean value must be the number times a scale that another English
- * figure carries, in the same currency where both name one.
+ * and tomorrow it will be 200" for 2억 유로. The Korean value must be the number times a scale that an earlier
+ * English figure carries, in the same currency where both name one.
  */
-function elidedScale(ko: Figure, en: Figure, enFigures: readonly Figure[]): boolean {
+function elidedScale(ko: Figure, en: Figure, scales: ScaleEnds): boolean {
   if (en.currency || en.high !== undefined || ko.high !== undefined || !/^\d[\d,.]*$/u.test(en.text) || en.value <= 0) return false
   if (ko.kind !== 'money' && ko.kind !== 'count' && ko.kind !== 'amount') return false
   const ratio = ko.value / en.value
-  const scale = SCALE_WORDS.find(([factor]) => Math.abs(ratio - factor) <= 1e-9 * factor)
-  if (!scale) return false
-  return enFigures.some(
-    (f) =>
-      f !== en &&
-      f.span.end <= en.span.start &&
-      f.value >= scale[0] &&
-      scale[1].test(f.text) &&
-      (!ko.currency || !f.currency || f.currency === ko.currency),
-  )
+  const factor = SCALE_WORDS.find(([f]) => Math.abs(ratio - f) <= 1e-9 * f)?.[0]
+  const e = factor === undefined ? undefined : scales.get(factor)
+  if (!e) return false
+  const end = ko.currency ? Math.min(e.plain, e.byCurrency.get(ko.currency) ?? Infinity) : e.any
+  return end <= en.span.start
 }
