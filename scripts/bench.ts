@@ -175,7 +175,9 @@ function figureSection(bitext: NonNullable<ReturnType<typeof readKpcDev>>): void
   const f = scoreFigureChanges(changed)
   console.log(`changes ${f.changes}  detected ${f.detected}  recall ${f.recall.toFixed(3)}  created findings ${f.createdFindings}  correct ${f.correctFindings}  precision ${f.precision.toFixed(3)}`)
   console.log('targets: recall ≥ 0.98 at precision ≥ 0.98')
-  console.log(`unchanged documents raise ${f.baselineFindings} figure findings (real translation slips and false alarms); a sample:`)
+  console.log(
+    `unchanged documents raise ${f.baselineFindings} figure findings (real translation slips and false alarms), ${f.baselineAboveHalf} above confidence 0.5; a sample:`,
+  )
   for (const s of f.baselineSample) console.log(`  - ${s.message}\n      KO ${s.ko.slice(0, 90)}\n      EN ${s.en.slice(0, 110)}`)
 }
 

@@ -12,6 +12,8 @@ export interface FigureScore {
   readonly precision: number
   /** Figure findings the unchanged documents raise (real slips and false alarms). */
   readonly baselineFindings: number
+  /** Those of them above confidence 0.5, which a UI threshold of 0.5 shows. */
+  readonly baselineAboveHalf: number
   readonly baselineSample: ReadonlyArray<{ ko: string; en: string; message: string }>
 }
 
@@ -33,10 +35,12 @@ export function scoreFigureChanges(docs: readonly ChangedDocument[]): FigureScor
   let created = 0
   let correct = 0
   let baseline = 0
+  let aboveHalf = 0
   const sample: { ko: string; en: string; message: string }[] = []
   for (const doc of docs) {
     const before = check(doc.original.ko, doc.original.en)
     baseline += before.length
+    aboveHalf += before.filter((f) => f.confidence > 0.5).length
     for (const f of before) {
       if (sample.length < 12 && f.ko.length && f.en.length) {
         sample.push({ ko: doc.original.ko[f.ko[0]], en: doc.original.en[f.en[0]], message: f.message })
@@ -60,6 +64,7 @@ export function scoreFigureChanges(docs: readonly ChangedDocument[]): FigureScor
     recall: changes ? detected / changes : 0,
     precision: created ? correct / created : 1,
     baselineFindings: baseline,
+    baselineAboveHalf: aboveHalf,
     baselineSample: sample,
   }
 }

@@ -7,7 +7,8 @@ import {
   nearestValuePairs,
 } from './candidate-pairs'
 import { describeFigure, isVague } from './describe-figure'
-import type { FigureMismatch } from './figure-mismatch'
+import { missingFigureType, withChangedCounts, type FigureMismatch } from './figure-mismatch'
+import { typeConfidence } from '../findings/finding-confidence'
 import { figuresMatch } from './figures-match'
 import { counterparts, reportable } from './counterparts'
 import { tidy } from './number-text'
@@ -84,7 +85,7 @@ export function compareFigures(
   en.figures.forEach((f, j) => {
     if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !enSaid.repeated(j)) mismatches.push(missing(f, 'en', enSaid.matchesAny(j)))
   })
-  mismatches = withoutEquivalentRenderings(mismatches, koText, enText, ko.figures, en.figures)
+  mismatches = withChangedCounts(withoutEquivalentRenderings(mismatches, koText, enText, ko.figures, en.figures))
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
   const conflicts = inconsistentConversions(enText)
   if (conflicts.length > 0) {
@@ -104,7 +105,8 @@ export function compareFigures(
         message: restatedWrong
           ? `${c.restated.text} ≠ ${c.stated.text} (about ${c.restatedShouldBe})`
           : `${c.stated.text} ≠ ${c.restated.text} (about ${c.statedShouldBe})`,
-        confidence: 0.8,
+        type: 'restated-conflict',
+        confidence: typeConfidence('restated-conflict'),
       })
     }
   }
@@ -252,41 +254,13 @@ function gloss(f: Figure): string {
 }
 
 function differ(ko: Figure, en: Figure): FigureMismatch {
-  const sameKind = ko.kind === en.kind && ko.currency === en.currency
-  const confidence = ko.kind === 'date' ? 0.7 : sameKind ? 0.9 : 0.75
-  return { side: 'both', ko, en, message: `${gloss(ko)} ≠ ${en.text}`, confidence }
+  return { side: 'both', ko, en, message: `${gloss(ko)} ≠ ${en.text}`, type: 'figure-changed', confidence: typeConfidence('figure-changed') }
 }
 
 function missing(f: Figure, where: 'ko' | 'en', matchedOnOtherSide: boolean): FigureMismatch {
   const message = where === 'ko' ? `${gloss(f)} not in the English` : `${f.text} not in the Korean`
-  let confidence = baseConfidence(f)
   // A figure repeated on one side and said once on the other is usually a condensed repetition.
-  if (matchedOnOtherSide) confidence = Math.min(confidence, 0.3)
-  return where === 'ko' ? { side: 'ko', ko: f, message, confidence } : { side: 'en', en: f, message, confidence }
-}
-
-function baseConfidence(f: Figure): number {
-  let c: number
-  switch (f.kind) {
-    case 'percent':
-    case 'percentage-point':
-    case 'money':
-      c = 0.8
-      break
-    case 'date':
-      c = f.date?.relative && f.date.year === undefined && f.date.month === undefined ? 0.35 : 0.7
-      break
-    case 'count':
-    case 'amount':
-      // "the two sides", "three homers": small numbers in words come and go in translation.
-      c = f.value >= 10 ? 0.65 : /^[a-z]|^[가-힣]/i.test(f.text) ? 0.3 : 0.5
-      break
-    case 'ordinal':
-      // "a second landfall", "the first blast": English ordinals Korean says with 또 다른, 다음, 먼저.
-      c = /^[a-z]/i.test(f.text) ? 0.4 : 0.6
-      break
-    default:
-      c = 0.6
-  }
-  return f.approximate ? c * 0.7 : c
+  const type = matchedOnOtherSide ? 'repeated' : missingFigureType(f)
+  const confidence = typeConfidence(type)
+  return where === 'ko' ? { side: 'ko', ko: f, message, type, confidence } : { side: 'en', en: f, message, type, confidence }
 }

@@ -49,17 +49,13 @@ export function findIssues(ko: readonly string[], en: readonly string[], links: 
         ko: koAt ? [koAt.sentence] : [...link.ko],
         en: [...link.en],
         message: gap.message,
-        confidence: round(gap.confidence * link.score),
+        confidence: gap.confidence,
         ...(koAt ? { koSpan: koAt.span } : {}),
         ...(gap.koValue ? { koValue: gap.koValue } : {}),
       })
     }
   }
   return findings
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000
 }
 
 function quote(text: string): string {

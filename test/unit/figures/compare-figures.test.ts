@@ -71,7 +71,8 @@ describe('compareFigures', () => {
     expect(mismatches).toHaveLength(1)
     expect(mismatches[0].side).toBe('both')
     expect(mismatches[0].message).toBe('52% ≠ 25%')
-    expect(mismatches[0].confidence).toBeGreaterThan(0.8)
+    expect(mismatches[0].type).toBe('figure-changed')
+    expect(mismatches[0].confidence).toBeGreaterThan(0.5)
   })
 
   it('pairs a decimal slip as "≠" with the English reading of the Korean', () => {

@@ -49,3 +49,30 @@ describe('"a three-point statement" counts points (kpc-dev: 3개 항목)', () =>
     expect(messages('오바마가 9%포인트 앞섰다.', 'Obama is ahead by a 9-point margin.')).toEqual([])
   })
 })
+
+describe('a day of the month given as a weekday, and a scale said once', () => {
+  it('takes a weekday for a day of a relative month, for 이날, and for a day whose 일 was dropped', () => {
+    expect(messages('야당은 다음달 2일부터 협상을 재개할 방침이다.', 'The opposition will restart talks on Saturday.')).toEqual([])
+    expect(messages('총리는 이날 예산안을 다시 짜겠다고 밝혔다.', 'The prime minister said on Sunday that he would redraw the budget.')).toEqual([])
+    expect(messages('그는 "서울에 도착한 15에는 비가 왔다"고 말했다.', '"It rained the day I arrived, Thursday," he said.')).toEqual([])
+  })
+
+  it('still reports a day the English drops, and a weekday the Korean does not back', () => {
+    expect(messages('야당은 다음달 2일부터 협상을 재개할 방침이다.', 'The opposition will restart talks soon.')).toEqual(['다음달 2일 (the 2nd next month) not in the English'])
+    expect(messages('총리는 예산안을 다시 짜겠다고 밝혔다.', 'The prime minister said on Sunday that he would redraw the budget.')).toEqual(['Sunday not in the Korean'])
+    expect(messages('그는 선수 22명이 도착했다고 말했다.', 'He said the players arrived on Tuesday.')).toContain('22명 (22) not in the English')
+  })
+
+  it('takes an English number whose scale an earlier figure gave (4억 달러 = "400" after "300 million dollars")', () => {
+    const ko = '그는 "어제는 3억 달러라더니 오늘은 4억 달러라고 한다"고 꼬집었다.'
+    expect(messages(ko, '"Yesterday it was 300 million dollars, today it is 400," he said.')).toEqual([])
+    expect(messages(ko, '"Yesterday it was 300 million dollars, today it is 450," he said.').length).toBeGreaterThan(0)
+    expect(messages(ko, '"Yesterday it was 300 million dollars, today it is 4,000," he said.').length).toBeGreaterThan(0)
+    // No scale said before: the bare 400 is not 4억 달러.
+    expect(messages('오늘은 4억 달러라고 한다.', 'Today it is 400.').length).toBeGreaterThan(0)
+  })
+
+  it('takes 이달 for "the month"', () => {
+    expect(messages('등록 마감일은 이달 말일이다.', 'The deadline to register is at the end of the month.')).toEqual([])
+  })
+})

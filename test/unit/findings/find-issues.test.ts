@@ -65,3 +65,25 @@ describe('clause-level gaps inside a linked pair', () => {
     expect(gaps.some((g) => g.message.includes('quotation'))).toBe(true)
   })
 })
+
+describe('Latin names the English spells out or that are units', () => {
+  const names = (ko: string, en: string): (string | undefined)[] => clauseGaps(ko, en).map((g) => g.koValue)
+
+  it('accepts an acronym the English spells out, with or without dots', () => {
+    expect(names('세계무역기구(WTO) 각료회담에서 합의했다.', 'They agreed at the World Trade Organization.')).toEqual([])
+    expect(names('민간 안전 항공국(CSA)은 점검을 요구했다.', 'The Civil Aviation Safety Authority asked for checks.')).toEqual([])
+    expect(names('제트스타 최고경영자(CEO)를 임명했다.', 'It appointed the head of Jetstar as chief executive officer.')).toEqual([])
+    expect(names('UN은 보고서를 발표했다.', 'The U.N. issued the report.')).toEqual([])
+  })
+
+  it('still reports an acronym whose letters the English only happens to start words with', () => {
+    expect(names('IOC는 서한을 보냈다.', 'CNN received a copy of the letter.')).toEqual(['IOC'])
+    expect(names('UN은 보고서를 발표했다.', 'It was issued by new rules.')).toEqual(['UN'])
+    expect(names('CEO 내정자로 임명됐다.', 'He was named chief executive designate.')).toEqual(['CEO'])
+  })
+
+  it('leaves a unit after a number to the figure check', () => {
+    expect(names('이 발전소는 해마다 1200만 kw의 전력을 만든다.', 'The plant produces 12 million kilowatts a year.')).toEqual([])
+    expect(names('바람은 시속 80km로 약해졌다.', 'The wind eased to 50 mph.')).toEqual([])
+  })
+})
