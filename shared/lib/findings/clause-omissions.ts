@@ -3,6 +3,7 @@ import { matchNames } from '../names/name-similarity'
 import { findEnclosures } from '../segment/enclosures'
 import { LATIN_TOKEN } from '../text/latin-token'
 import { typeConfidence, type ClauseFindingType } from './finding-confidence'
+import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
 export interface ClauseGap {
@@ -19,7 +20,6 @@ export interface ClauseGap {
 /** A quotation needs this many characters between its marks to be worth reporting. */
 const MIN_QUOTED = 8
 const DOUBLE_QUOTES = new Set(['"', '“'])
-const EN_QUOTE = /["“”]/
 /**
  * Words by which an English sentence refers back to something named before ("딥시크 R1은 …" → "called it …"):
  * a Latin name the English leaves out while using one is likely rendered by it, so the gap is only a note.
@@ -72,7 +72,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       })
     }
   }
-  if (!EN_QUOTE.test(en)) {
+  if (!ENGLISH_QUOTE_MARK.test(en)) {
     // Marks paired as one quotation (findEnclosures), never the text between two quoted names.
     for (const { open, close } of findEnclosures(ko)) {
       if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue

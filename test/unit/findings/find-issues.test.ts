@@ -64,6 +64,12 @@ describe('clause-level gaps inside a linked pair', () => {
     const gaps = clauseGaps('의회는 "위협 인자들이 이미 딥시크를 악용하고 있다"고 경고했다.', 'Congress warned of threats.')
     expect(gaps.some((g) => g.message.includes('quotation'))).toBe(true)
   })
+
+  it("takes the ``doubled backtick'' quotation of Korean wire copy in English for a quotation", () => {
+    const ko = '이 원장은 "우리는 다른 문화에서 온 외국인 강사와 소통할 열린 마음이 필요합니다"라고 말했다.'
+    const en = "``We need open minds to communicate with foreign teachers from different cultures,'' Rhee said."
+    expect(clauseGaps(ko, en).filter((g) => g.message.includes('quotation'))).toEqual([])
+  })
 })
 
 describe('Latin names the English spells out or that are units', () => {
