@@ -118,7 +118,7 @@ describe('removing an imported page', () => {
     expect(removed.library.articles.some((a) => a.id.startsWith('imported/'))).toBe(false)
 
     const restored = await invokeAppApi(api, 'restoreImportedPages', [removed.removalId]) as Awaited<ReturnType<typeof api.restoreImportedPages>>
-    expect(restored.articles.sort()).toEqual([pasted.en, pasted.ko].sort())
+    expect([...restored.articles].sort()).toEqual([pasted.en, pasted.ko].sort())
     expect(readFileSync(koFile).equals(bytes)).toBe(true)
     expect(statSync(koFile).mtimeMs).toBe(mtime)
     expect(restored.library.pairs).toContainEqual(expect.objectContaining({ ko: pasted.ko, en: pasted.en, origin: 'manual' }))
