@@ -17,6 +17,8 @@ export interface MenuTemplateActions {
   openFolder(): void
   openRecentFolder(folder: string): void
   pasteNewPair(): void
+  /** File › Remove Imported Page…: the window asks about the article on screen (a library folder's page is never removed). */
+  removeImportedPage(): void
   reloadLibrary(): void
   editGlossary(): void
   showAbout(): void
@@ -57,6 +59,7 @@ export function appMenuTemplate(options: MenuTemplateOptions, actions: MenuTempl
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
         { label: 'Open Recent', submenu: recentItems },
         { label: 'Paste New Pair…', accelerator: 'CmdOrCtrl+N', click: () => actions.pasteNewPair() },
+        { label: 'Remove Imported Page…', click: () => actions.removeImportedPage() },
         { type: 'separator' },
         { label: 'Reload Library', accelerator: 'CmdOrCtrl+R', click: () => actions.reloadLibrary() },
         { label: 'Edit Glossary…', click: () => actions.editGlossary() },

@@ -10,6 +10,8 @@ export interface MenuActions {
   openRecentFolder(folder: string): Promise<void>
   /** Has the window open its Paste New Pair dialog. */
   pasteNewPair(): void
+  /** Has the window ask whether to remove the imported page on screen. */
+  removeImportedPage(): void
   reloadLibrary(): Promise<void>
   /** Opens the user's glossary file in the system editor (then Reload Library applies it). */
   editGlossary(): Promise<void>
@@ -33,6 +35,7 @@ export function buildAppMenu(actions: MenuActions, options: { readonly packaged:
       openFolder: run(actions.openFolder),
       openRecentFolder: (folder) => run(() => actions.openRecentFolder(folder))(),
       pasteNewPair: () => actions.pasteNewPair(),
+      removeImportedPage: () => actions.removeImportedPage(),
       reloadLibrary: run(actions.reloadLibrary),
       editGlossary: run(actions.editGlossary),
       command: actions.command,

@@ -136,6 +136,7 @@ async function start(): Promise<void> {
       }
     },
     pasteNewPair: () => sendEvent({ type: 'menu', command: 'paste-new-pair' }),
+    removeImportedPage: () => sendEvent({ type: 'menu', command: 'remove-imported-page' }),
     reloadLibrary: async () => {
       sendEvent({ type: 'library', library: await handlers.reloadLibrary() })
     },

@@ -1,8 +1,10 @@
 import * as v from 'valibot'
 import { maxArticleIdLength, type AppApi, type AppApiMethod } from '../../shared/models/app-api'
-import { base64Length, importLimits } from '../../shared/models/import'
+import { base64Length, importedFileName, importLimits, maxPagesPerRemoval } from '../../shared/models/import'
 import { exportFormats, exportOnlyChoices } from '../../shared/models/export'
 import type { Language } from '../../shared/models/language'
+import { trashIdPattern } from '../files/import-trash'
+import { notImported } from './remove-imported-pages'
 import { annotationDraftSchema, editLabelSchema, linkSpecsSchema } from './annotation-schemas'
 import {
   fontScales,
@@ -51,6 +53,29 @@ const importedFiles = v.pipe(
   v.minLength(1, 'There are no files to import.'),
   v.maxLength(importLimits.maxFilesPerCall, `At most ${importLimits.maxFilesPerCall} files can be imported at once.`),
 )
+
+/**
+ * Imported pages to remove, by source (`imported/<file>`): anything else, a library folder's page or a name
+ * with a folder part that would leave the import folder, is refused here before the handler looks again.
+ */
+const importedSources = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('Expected the source of an imported page.'),
+      v.maxLength(importLimits.maxFileNameLength + 16, (issue) => notImported(String(issue.input))),
+      v.check(
+        (source) => importedFileName(source) !== null,
+        (issue) => notImported(String(issue.input)),
+      ),
+    ),
+    'Expected a list of imported pages.',
+  ),
+  v.minLength(1, 'There are no pages to remove.'),
+  v.maxLength(maxPagesPerRemoval, `At most ${maxPagesPerRemoval} pages can be removed at once.`),
+)
+
+/** A removal to undo, as removeImportedPages named it. */
+const removalId = v.pipe(v.string('Expected a removal to undo.'), v.regex(trashIdPattern, 'Expected a removal to undo.'))
 
 /** A pasted text of one side; the handler checks that it holds more than white space. */
 function pastedText(lang: 'ko' | 'en') {
@@ -141,6 +166,9 @@ export const appApiArgs: { readonly [M in AppApiMethod]: ArgsSchema<M> } = {
   openFiles: v.strictTuple([]),
   importFiles: v.strictTuple([importedFiles]),
   createPastedPair: v.strictTuple([pastedText('ko'), pastedText('en')]),
+  previewRemoveImportedPages: v.strictTuple([importedSources]),
+  removeImportedPages: v.strictTuple([importedSources]),
+  restoreImportedPages: v.strictTuple([removalId]),
   getRecentFolders: v.strictTuple([]),
   openRecentFolder: v.strictTuple([folderPath]),
   exportPairs: v.strictTuple([exportRequest]),

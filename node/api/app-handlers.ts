@@ -19,13 +19,14 @@ import { aLanguage, readerSettingsSchema } from './app-api-schemas'
 import { BadRequestError } from './bad-request'
 import { createReviewHandlers, type ReviewStore } from './review-handlers'
 import { createPastedPair, importPages, type FileToImport, type ImportContext } from './import-pages'
+import { createImportRemovals } from './remove-imported-pages'
 import { forgetFolder, isFolder, lastFolder, recentFolders, rememberFolder } from './recent-folders'
 import { exportPairs } from './export-pairs'
 
 export interface AppHandlerOptions {
   /** The folder opened at start. */
   readonly libraryFolder: string
-  readonly store: Pick<Store, 'listPairOverrides' | 'getSetting' | 'setSetting'> & ReviewStore
+  readonly store: Pick<Store, 'listPairOverrides' | 'getSetting' | 'setSetting' | 'listHandLinkedPairs'> & ReviewStore
   /** Asks the user for a folder; resolves null on cancel. May reject where there is no way to ask. */
   readonly chooseFolder: () => Promise<string | null>
   /** Asks the user for page files (Open File…); resolves null on cancel. Without it, files come only from the renderer. */
@@ -213,6 +214,25 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     }
   }
 
+  // The open folder's review is what a removal keeps (and counts for the confirmation).
+  const removals = importFolder
+    ? createImportRemovals({
+        importFolder,
+        library: async () => withOverrides(await current()),
+        reload: async () => {
+          cancelRunning()
+          return withOverrides(await load(folder))
+        },
+        annotations: () => store.listLibraryAnnotations(folder),
+        handLinkedPairs: () => store.listHandLinkedPairs(folder),
+      })
+    : null
+
+  function removalsOrRefuse() {
+    if (!removals) throw new BadRequestError('There are no imported pages here to remove.')
+    return removals
+  }
+
   return {
     async getLibrary() {
       return withOverrides(await current())
@@ -276,6 +296,15 @@ export function createAppHandlers(options: AppHandlerOptions): AppApi & { close(
     },
     createPastedPair(koText, enText) {
       return createPastedPair(importContext(), koText, enText)
+    },
+    async previewRemoveImportedPages(sources) {
+      return removalsOrRefuse().preview(sources)
+    },
+    async removeImportedPages(sources) {
+      return removalsOrRefuse().remove(sources)
+    },
+    async restoreImportedPages(removalId) {
+      return removalsOrRefuse().restore(removalId)
     },
     pairArticles(ko, en) {
       return pairing('pair', ko, en)

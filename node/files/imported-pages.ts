@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { formatLimit, pageLimits } from '../../shared/lib/ingest/page-limits'
+import { importedPrefix } from '../../shared/models/import'
 
-/** Sources of imported pages are `imported/<file>`, and their article ids start with `imported/`. */
-export const importedPrefix = 'imported'
+export { importedPrefix }
 
 /** The source an imported file's articles carry. */
 export function importedSource(fileName: string): string {
@@ -90,7 +90,8 @@ export async function removeImportedFile(folder: string, fileName: string): Prom
   })
 }
 
-async function folderBytes(folder: string): Promise<number> {
+/** Bytes of the files directly inside the folder (the trash, a subfolder, is not counted). */
+export async function folderBytes(folder: string): Promise<number> {
   let total = 0
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     const info = await stat(path.join(folder, name)).catch(() => null)

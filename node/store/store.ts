@@ -32,6 +32,8 @@ export interface Store {
   getLinkCorrections(library: string, ko: string, en: string): LinkSpec[]
   /** Replaces the pair's hand-set links; an empty list forgets them. */
   setLinkCorrections(library: string, ko: string, en: string, links: readonly LinkSpec[]): void
+  /** The folder's pairs that have hand-set links. */
+  listHandLinkedPairs(library: string): { ko: string; en: string }[]
   /** An app setting (JSON value), or undefined when never set. Callers validate what they read. */
   getSetting(key: string): unknown
   setSetting(key: string, value: unknown): void
@@ -94,6 +96,7 @@ export function openStore(file: string): Store {
      ON CONFLICT (library, ko, en) DO UPDATE SET links = excluded.links, updated_at = excluded.updated_at`,
   )
   const removeLinks = db.prepare('DELETE FROM link_corrections WHERE library = ? AND ko = ? AND en = ?')
+  const listLinked = db.prepare('SELECT ko, en FROM link_corrections WHERE library = ? ORDER BY ko, en')
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?')
   const putSetting = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -149,6 +152,9 @@ export function openStore(file: string): Store {
     setLinkCorrections(library, ko, en, links) {
       if (links.length === 0) removeLinks.run(library, ko, en)
       else putLinks.run(library, ko, en, JSON.stringify(links), new Date().toISOString())
+    },
+    listHandLinkedPairs(library) {
+      return (listLinked.all(library) as unknown as { ko: string; en: string }[]).map(({ ko, en }) => ({ ko, en }))
     },
     getSetting(key) {
       const row = getSetting.get(key) as { value: string } | undefined

@@ -1,7 +1,7 @@
 import type { AnnotationDraft, PlacedAnnotation } from './annotation'
 import type { WindowEventListener } from './app-event'
 import type { Comparison } from './comparison'
-import type { ImportedFile, ImportResult, PastedPair } from './import'
+import type { ImportedFile, ImportResult, PastedPair, RemovalPreview, RemovedPages } from './import'
 import type { ExportRequest, ExportResult } from './export'
 import type { Library } from './library'
 import type { EditHistory, LinkEditResult, LinkSpec, UndoResult } from './link-edit'
@@ -56,6 +56,19 @@ export interface AppApi {
   importFiles(files: ImportedFile[]): Promise<ImportResult>
   /** Makes a Korean text and an English text into a new pair of imported pages and pairs them. */
   createPastedPair(koText: string, enText: string): Promise<PastedPair>
+  /**
+   * What removing these imported pages (`imported/<file>` sources) would do: their articles, and the notes,
+   * verdicts and hand-set links kept for them. Refuses any other source, like removeImportedPages.
+   */
+  previewRemoveImportedPages(sources: string[]): Promise<RemovalPreview>
+  /**
+   * Removes imported pages: their files leave the import folder (for its trash, so Undo can put them back)
+   * and the library is read again. Only imported pages: a library folder's pages are the user's own files and
+   * are never deleted. The review kept for them in the store stays, and returns with the pages.
+   */
+  removeImportedPages(sources: string[]): Promise<RemovedPages>
+  /** Undoes a removal (while the app runs): the pages come back exactly as they were, and the library is read again. */
+  restoreImportedPages(removalId: string): Promise<ImportResult>
   /** The folders opened lately, newest first (File › Open Recent). */
   getRecentFolders(): Promise<string[]>
   /** Opens one of the recent folders again. */
@@ -103,6 +116,9 @@ const methodTable = {
   openFiles: true,
   importFiles: true,
   createPastedPair: true,
+  previewRemoveImportedPages: true,
+  removeImportedPages: true,
+  restoreImportedPages: true,
   getRecentFolders: true,
   openRecentFolder: true,
   exportPairs: true,

@@ -22,11 +22,14 @@ export type AppEvent =
     }
   | { readonly type: 'progress-end'; readonly taskId: number; readonly task: TaskKind }
   | { readonly type: 'library'; readonly library: Library; /** An article to open: the first one the menu imported. */ readonly select?: string }
-  /** A menu item the window carries out itself (File › Paste New Pair…, File › Export…; Edit › Undo acts on the pair, or on the text field in focus). */
+  /**
+   * A menu item the window carries out itself (File › Paste New Pair…, File › Remove Imported Page…, which
+   * acts on the article on screen, File › Export…; Edit › Undo acts on the pair, or on the text field in focus).
+   */
   | { readonly type: 'menu'; readonly command: MenuCommand }
 
 /** Menu items the page carries out itself. */
-export type MenuCommand = 'paste-new-pair' | 'export' | EditCommand
+export type MenuCommand = 'paste-new-pair' | 'remove-imported-page' | 'export' | EditCommand
 
 /** Edit › Undo and Redo: the page gives them to the text field in focus or to the open pair. */
 export type EditCommand = 'undo' | 'redo'

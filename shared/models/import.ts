@@ -43,3 +43,64 @@ export const importLimits = {
 export function base64Length(bytes: number): number {
   return Math.ceil(bytes / 3) * 4
 }
+
+/** Sources of imported pages are `imported/<file>`, and their article ids start with `imported/`. */
+export const importedPrefix = 'imported'
+
+/**
+ * The file name inside the import folder that an `imported/<file>` source names, or null when it names
+ * none: another prefix, a folder part, a backslash, a control character, `.`/`..` or any hidden name (the
+ * trash lives in one), or a name longer than any the app writes.
+ */
+export function importedFileName(source: string): string | null {
+  if (!source.startsWith(`${importedPrefix}/`)) return null
+  const name = source.slice(importedPrefix.length + 1)
+  if (name === '' || name.length > importLimits.maxFileNameLength || name.startsWith('.')) return null
+  if (/[/\\\u0000-\u001f\u007f]/u.test(name)) return null
+  return name
+}
+
+/**
+ * True for an article of an imported page. Decided by the id, not the source: a library folder that happens
+ * to be named "imported" gives its pages `imported/…` sources too, but never ids with a folder part.
+ */
+export function isImportedArticle(article: { readonly id: string }): boolean {
+  return article.id.startsWith(`${importedPrefix}/`)
+}
+
+/** Most pages one removal takes (the UI removes a page, or the two of a pair). */
+export const maxPagesPerRemoval = 100
+
+/** What removing imported pages keeps of the review in the store, for the confirmation and the result. */
+export interface KeptReview {
+  /** Notes that are not verdicts. */
+  readonly notes: number
+  /** Verdicts on findings (confirmed, false alarm). */
+  readonly verdicts: number
+  /** Pairs with hand-set links. */
+  readonly handLinkedPairs: number
+  /** Distinct pairs these belong to. */
+  readonly pairs: number
+}
+
+/** An imported page as a removal names it. */
+export interface ImportedPageSummary {
+  readonly source: string
+  /** Its file name in the import folder. */
+  readonly name: string
+  /** The articles the page holds (none when it could not be read). */
+  readonly articles: readonly { readonly id: string; readonly title: string }[]
+}
+
+/** What removing these imported pages would do: the pages with their articles, and the review kept. */
+export interface RemovalPreview {
+  readonly pages: readonly ImportedPageSummary[]
+  readonly kept: KeptReview
+}
+
+/** Imported pages just removed: the library without them, and the id that restores them. */
+export interface RemovedPages extends RemovalPreview {
+  readonly library: Library
+  /** Passed to restoreImportedPages to undo the removal (while the app runs). */
+  readonly removalId: string
+}

@@ -15,6 +15,8 @@ export const shortcutGroups: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: ['↑', '↓'], action: 'Previous / next article (in the list)' },
       { keys: ['Home', 'End'], action: 'First / last article' },
+      { keys: ['Shift+F10', 'Menu'], action: 'The article’s actions (in the list)' },
+      { keys: ['Delete'], action: 'Remove an imported page (in the list; asks first)' },
       { keys: ['Ctrl+O'], action: 'Open a folder (desktop app)' },
       { keys: ['Ctrl+R'], action: 'Reload the library (desktop app)' },
     ],

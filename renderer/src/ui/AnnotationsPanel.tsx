@@ -107,6 +107,8 @@ export function AnnotationsPanel({ api, library, pair, version, onChoose, onClos
       <ol className="annotations-list">
         {shown.map((a) => {
           const verdict = verdictOf(a)
+          // A note whose page was removed (or is not in this library) stays listed; Undo or a re-import brings the page back.
+          const pageGone = !titles.has(a.ko) || !titles.has(a.en)
           return (
             <li key={a.id}>
               <button type="button" className="annotation-item" data-annotation={a.id} onClick={() => onChoose(a)}>
@@ -119,8 +121,8 @@ export function AnnotationsPanel({ api, library, pair, version, onChoose, onClos
                   {a.target.kind === 'finding' && <span className="annotation-kind">finding</span>}
                   {a.target.kind === 'link' && <span className="annotation-kind">row</span>}
                   {a.placement.orphaned && (
-                    <span className="orphan-chip" title="The annotated text is no longer in the page">
-                      Orphaned
+                    <span className="orphan-chip" title={pageGone ? 'A page of this pair is no longer in the library' : 'The annotated text is no longer in the page'}>
+                      {pageGone ? 'Orphaned · page removed' : 'Orphaned'}
                     </span>
                   )}
                 </span>

@@ -31,7 +31,10 @@ import { ReaderControls } from './ReaderControls'
 import { ReaderPane } from './ReaderPane'
 import { AnnotationsPanel } from './AnnotationsPanel'
 import type { ReviewHooks } from './PairView'
-import { UndoBanner, type PairingUndo } from './UndoBanner'
+import { UndoBanner, type UndoOffer } from './UndoBanner'
+import { RemoveImportedDialog } from './RemoveImportedDialog'
+import { articleAfterRemoval, importedSourcesOf } from '../lib/page-removal'
+import type { RemovedPages } from '../../../shared/models/import'
 import type { PlacedAnnotation } from '../../../shared/models/annotation'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Toolbar } from './Toolbar'
@@ -84,7 +87,10 @@ export function App({ api }: Props) {
   const [notesOpen, setNotesOpen] = useState(false)
   const [reviewVersion, setReviewVersion] = useState(0)
   const [reveal, setReveal] = useState<ReviewHooks['reveal']>(null)
-  const [pairingUndo, setPairingUndo] = useState<PairingUndo | null>(null)
+  const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null)
+  // The imported pages the confirmation asks about, and a sidebar row to focus once a removal is shown.
+  const [removing, setRemoving] = useState<readonly string[] | null>(null)
+  const [sidebarFocus, setSidebarFocus] = useState<{ readonly id: string } | null>(null)
   const onReviewChanged = useCallback(() => setReviewVersion((v) => v + 1), [])
   const review = useMemo<ReviewHooks>(() => ({ api, onChanged: onReviewChanged, reveal }), [api, onReviewChanged, reveal])
   const [pasting, setPasting] = useState(false)
@@ -101,9 +107,12 @@ export function App({ api }: Props) {
     [setLibrary],
   )
   const [exportOpen, setExportOpen] = useState(false)
+  // File › Remove Imported Page… acts on the article on screen, known only here (see removeShown below).
+  const removeShown = useRef<() => void>(() => {})
   const onMenu = useCallback((command: MenuCommand) => {
     if (command === 'paste-new-pair') setPasting(true)
     else if (command === 'export') setExportOpen(true)
+    else if (command === 'remove-imported-page') removeShown.current()
     else carryOutEditCommand(command)
   }, [])
   const tasks = useBackgroundTasks(api, onMenuLibrary, onMenu)
@@ -219,18 +228,78 @@ export function App({ api }: Props) {
     (action: 'pair' | 'unpair', ko: string, en: string) => {
       void run(async () => {
         const next = action === 'pair' ? await api.pairArticles(ko, en) : await api.unpairArticles(ko, en)
-        setPairingUndo({ action, ko, en })
+        const title = (id: string) => next.articles.find((a) => a.id === id)?.title ?? id
+        setUndoOffer({
+          message: `${action === 'pair' ? 'Paired' : 'Unpaired'} “${title(ko)}” and “${title(en)}”.`,
+          undo: () => void run(async () => (await api.undoEdit(ko, en)).library),
+        })
         return next
       })
     },
     [api, run],
   )
 
+  /** Removes the imported pages the dialog asked about; the reader moves on if it showed one, and Undo is offered. */
+  const removePages = useCallback(
+    async (sources: readonly string[]) => {
+      if (!library) return
+      const removed = await api.removeImportedPages([...sources])
+      // A load still under way must not bring back the library that had the page.
+      latestRun.current++
+      const gone = new Set(removed.pages.flatMap((p) => p.articles.map((a) => a.id)))
+      const shown = selectedId !== null && gone.has(selectedId) ? selectedId : null
+      const next = shown !== null ? articleAfterRemoval(library, shown, removed.library) : selectedId
+      setRemoving(null)
+      setLibrary(removed.library)
+      if (shown !== null) {
+        if (next) setOpening(next)
+        else setSelectedId(null)
+      }
+      if (next) setSidebarFocus({ id: next })
+      setUndoOffer({
+        message: removedMessage(removed),
+        undo: () =>
+          void run(async () => {
+            const restored = await api.restoreImportedPages(removed.removalId)
+            const back = shown ?? restored.articles[0]
+            if (back) {
+              setOpening(back)
+              setSidebarFocus({ id: back })
+            }
+            return restored.library
+          }),
+      })
+    },
+    [api, library, selectedId, setLibrary, run],
+  )
+
+  // Remove Imported Page… (the menu, Delete on a row) takes the article's page, or the imported sides of its pair.
+  const askRemoval = useCallback(
+    (articleId: string, withPair: boolean) => {
+      const article = articlesById.get(articleId)
+      if (!article || !library) return
+      const pair = withPair ? pairsOfArticle(article.id, library.pairs)[0] : undefined
+      const sources = importedSourcesOf(pair ? [articlesById.get(pair.ko), articlesById.get(pair.en)] : [article])
+      if (sources.length > 0) setRemoving(sources)
+      else setError(`“${article.title}” is a page of your library folder, your own file: KoBi Reader removes only the pages you imported.`)
+    },
+    [articlesById, library],
+  )
+  useEffect(() => {
+    removeShown.current = () => {
+      if (selectedId !== null) askRemoval(selectedId, true)
+    }
+  }, [selectedId, askRemoval])
+
   const chooseAnnotation = useCallback((annotation: PlacedAnnotation) => {
+    if (!articlesById.has(annotation.ko) || !articlesById.has(annotation.en)) {
+      setError('This note’s pair is not in the library (one of its pages was removed); Undo the removal, or import the page again, to open it.')
+      return
+    }
     setSelectedId(annotation.ko)
     setViewMode('aligned')
     setReveal((previous) => ({ annotationId: annotation.id, nonce: (previous?.nonce ?? 0) + 1 }))
-  }, [])
+  }, [articlesById])
   const pickerArticle = pickerFor !== null ? articlesById.get(pickerFor) ?? null : null
   const selectedPair = library && selected ? pairsOfArticle(selected.id, library.pairs)[0] : undefined
   const exportPair = selectedPair ? { ko: articlesById.get(selectedPair.ko), en: articlesById.get(selectedPair.en) } : null
@@ -260,18 +329,7 @@ export function App({ api }: Props) {
           }
           controls={<ReaderControls settings={settings} onChange={updateSettings} onShowShortcuts={() => setShortcutsOpen(true)} />}
         />
-        {pairingUndo && library && (
-          <UndoBanner
-            undo={pairingUndo}
-            library={library}
-            onUndo={() => {
-              const { ko, en } = pairingUndo
-              setPairingUndo(null)
-              void run(async () => (await api.undoEdit(ko, en)).library)
-            }}
-            onDismiss={() => setPairingUndo(null)}
-          />
-        )}
+        {undoOffer && <UndoBanner offer={undoOffer} onDismiss={() => setUndoOffer(null)} />}
         {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         {library && library.problems.length > 0 && <ProblemBanner key={`${library.folder}\n${library.problems.length}`} problems={library.problems} />}
         <div className="workspace">
@@ -290,6 +348,9 @@ export function App({ api }: Props) {
                 findingCounts={sidebarCounts}
                 checking={checkAll.done}
                 onCheckAll={checkAll.start}
+                onPairWith={setPickerFor}
+                onRemoveImported={(id) => askRemoval(id, false)}
+                focusRequest={sidebarFocus}
               />
               <ReaderPane
                 key={selected?.id ?? 'none'}
@@ -302,6 +363,7 @@ export function App({ api }: Props) {
                 review={review}
                 onPairWith={(id) => setPickerFor(id)}
                 onUnpair={(ko, en) => pairing('unpair', ko, en)}
+                onRemoveImported={setRemoving}
               />
               {notesOpen && (
                 <AnnotationsPanel
@@ -349,8 +411,25 @@ export function App({ api }: Props) {
             }}
           />
         )}
+        {removing && (
+          <RemoveImportedDialog api={api} sources={removing} onRemove={() => removePages(removing)} onCancel={() => setRemoving(null)} />
+        )}
         {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       </div>
     </ReaderSettingsContext>
   )
+}
+
+/** The Undo banner's sentence: "Removed “…”.", naming the review kept when there is one. */
+function removedMessage(removed: RemovedPages): string {
+  const articles = removed.pages.flatMap((p) => p.articles)
+  const what =
+    removed.pages.length > 1
+      ? `${removed.pages.length} imported pages`
+      : articles.length === 1
+        ? `“${articles[0].title}”`
+        : `the imported page ${removed.pages[0]?.name ?? ''}`
+  const notes = removed.kept.notes + removed.kept.verdicts
+  const on = removed.pages.length > 1 ? 'them' : 'it'
+  return `Removed ${what}.${notes === 0 ? '' : notes === 1 ? ` The note on ${on} is kept.` : ` The ${notes} notes on ${on} are kept.`}`
 }

@@ -15,11 +15,13 @@ interface Props {
   readonly selected: boolean
   readonly focusable: boolean
   readonly onSelect: () => void
+  /** Opens the row's context menu at the pointer. */
+  readonly onMenu: (at: { x: number; y: number }) => void
   /** The findings of the article's pair, once it was compared. */
   readonly findings?: FindingCounts
 }
 
-export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect, findings }: Props) {
+export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect, onMenu, findings }: Props) {
   const own = pairsOfArticle(article.id, pairs)
   const date = formatPublished(article.publishedAt)
   return (
@@ -30,6 +32,11 @@ export function ArticleRow({ ref, article, pairs, selected, focusable, onSelect,
       tabIndex={focusable ? 0 : -1}
       className={`article-row${selected ? ' is-selected' : ''}`}
       onClick={onSelect}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        onSelect()
+        onMenu({ x: event.clientX, y: event.clientY })
+      }}
     >
       <LanguageBadge lang={article.lang} />
       <div className="article-row-body">

@@ -4,6 +4,9 @@ import { groupBySource } from '../../../shared/lib/library/group-by-source'
 import { pairKey, type FindingCountsByPair } from '../lib/finding-counts'
 import { libraryView, type LibraryViewOptions } from '../lib/library-view'
 import { useIncrementalCount } from '../lib/use-incremental-count'
+import { isImportedArticle } from '../../../shared/models/import'
+import { ownFileHint } from '../lib/page-removal'
+import { ArticleMenu, type ArticleMenuItem } from './ArticleMenu'
 import { SidebarControls } from './SidebarControls'
 import { SourceGroup } from './SourceGroup'
 
@@ -16,6 +19,12 @@ interface Props {
   /** Non-null while every pair is being checked: how many are done. */
   readonly checking: number | null
   readonly onCheckAll: () => void
+  /** Pair an article by hand (its context menu's Pair with…). */
+  readonly onPairWith: (id: string) => void
+  /** Asks to remove an imported article's page (its context menu, or Delete on its row). */
+  readonly onRemoveImported: (id: string) => void
+  /** A row to give focus to once it shows (after a removal took the focused row away); a new object each time. */
+  readonly focusRequest: { readonly id: string } | null
 }
 
 const allArticles: LibraryViewOptions = { query: '', sort: 'page', onlyWithFindings: false }
@@ -27,7 +36,7 @@ const allArticles: LibraryViewOptions = { query: '', sort: 'page', onlyWithFindi
 const groupsPerFrame = 20
 
 /** The library as a single-select list, grouped by page; arrows, Home and End move the selection. */
-export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, checking, onCheckAll }: Props) {
+export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, checking, onCheckAll, onPairWith, onRemoveImported, focusRequest }: Props) {
   const [view, setView] = useState(allArticles)
   const deferredView = useDeferredValue(view)
   const allGroups = useMemo(() => groupBySource(library.articles), [library.articles])
@@ -57,6 +66,35 @@ export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, c
     row.scrollIntoView({ block: 'nearest' })
   }, [selectedId, selectedShown])
 
+  // A requested row takes focus once it is rendered (the library it is in may still be on its way).
+  const handledFocus = useRef<Props['focusRequest']>(null)
+  useEffect(() => {
+    if (!focusRequest || handledFocus.current === focusRequest) return
+    const row = rows.current.get(focusRequest.id)
+    if (!row) return
+    handledFocus.current = focusRequest
+    row.focus()
+  }, [focusRequest, groups, shownGroups])
+
+  const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null)
+  const openMenu = useCallback((id: string, at: { x: number; y: number }) => setMenu({ id, at }), [])
+  const closeMenu = useCallback(
+    (refocus: boolean) => {
+      if (refocus && menu) rows.current.get(menu.id)?.focus()
+      setMenu(null)
+    },
+    [menu],
+  )
+  const menuArticle = menu ? library.articles.find((a) => a.id === menu.id) : undefined
+  const menuItems: ArticleMenuItem[] = menuArticle
+    ? [
+        ...(menuArticle.lang !== 'other' ? [{ label: 'Pair with…', onChoose: () => onPairWith(menuArticle.id) }] : []),
+        isImportedArticle(menuArticle)
+          ? { label: 'Remove imported page…', onChoose: () => onRemoveImported(menuArticle.id) }
+          : { label: 'Remove imported page…', disabled: true, hint: ownFileHint, onChoose: () => {} },
+      ]
+    : []
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = selectedId !== null ? order.indexOf(selectedId) : -1
     let next: number
@@ -73,6 +111,24 @@ export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, c
       case 'End':
         next = order.length - 1
         break
+      case 'ContextMenu':
+      case 'F10': {
+        if (event.key === 'F10' && !event.shiftKey) return
+        const row = selectedId !== null ? rows.current.get(selectedId) : undefined
+        if (!row || selectedId === null) return
+        event.preventDefault()
+        const rect = row.getBoundingClientRect()
+        openMenu(selectedId, { x: rect.left + 24, y: rect.bottom - 6 })
+        return
+      }
+      case 'Delete':
+      case 'Backspace': {
+        const article = selectedId !== null ? library.articles.find((a) => a.id === selectedId) : undefined
+        if (!article || !isImportedArticle(article)) return
+        event.preventDefault()
+        onRemoveImported(article.id)
+        return
+      }
       default:
         return
     }
@@ -104,12 +160,14 @@ export function LibrarySidebar({ library, selectedId, onSelect, findingCounts, c
               selectedId={own(selectedId)}
               focusableId={own(focusable ?? null)}
               onSelect={onSelect}
+              onMenu={openMenu}
               register={register}
               findingCounts={findingCounts}
             />
           )
         })}
       </div>
+      {menu && menuArticle && <ArticleMenu label={`Actions for “${menuArticle.title}”`} items={menuItems} at={menu.at} onClose={closeMenu} />}
     </nav>
   )
 }

@@ -4,6 +4,7 @@ import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import type { ArticlePair } from '../../../shared/models/pair'
 import { describePair } from '../lib/format'
+import { importedSourcesOf } from '../lib/page-removal'
 import { ArticleColumn } from './ArticleColumn'
 import { SyncedColumns } from './SyncedColumns'
 import { ViewModeSwitch, type ViewMode } from './ViewModeSwitch'
@@ -33,6 +34,8 @@ interface Props {
   readonly onUnpair: () => void
   /** Pair the selected article with a different one. */
   readonly onRepair: () => void
+  /** Asks to remove imported pages (the pair's sides that were imported). */
+  readonly onRemoveImported: (sources: string[]) => void
 }
 
 /**
@@ -40,10 +43,11 @@ interface Props {
  * columns of paragraphs. A partial pair (one digest item translated) has the paragraph view only, which puts
  * the covered item beside the English.
  */
-export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, review, onUnpair, onRepair }: Props) {
+export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, comparer, review, onUnpair, onRepair, onRemoveImported }: Props) {
   const canAlign = pair.kind === 'full' && ko !== undefined && en !== undefined
   const mode: ViewMode = canAlign ? viewMode : 'paragraphs'
   const [askVersion, setAskVersion] = useState(false)
+  const imported = importedSourcesOf([ko, en])
   return (
     <>
       <div className="pair-header">
@@ -64,6 +68,9 @@ export function PairView({ library, pair, ko, en, busy, viewMode, onViewMode, co
           <button type="button" className="button button-danger" disabled={busy} onClick={onUnpair}>
             Unpair
           </button>
+          {imported.length > 0 && (
+            <RemoveImportedButton count={imported.length} disabled={busy} onClick={() => onRemoveImported(imported)} />
+          )}
         </div>
       </div>
       {mode === 'aligned' && ko && en ? (
@@ -157,6 +164,15 @@ function AlignedPair({ library, ko, en, comparer, review, askVersion, onVersionA
       <ReviewedPair api={review.api} ko={ko} en={en} comparison={state.comparison} onChanged={review.onChanged} reveal={review.reveal} />
       {dialog}
     </>
+  )
+}
+
+/** "Remove imported page…", for a pair or an article whose page was imported (a library folder's never is). */
+export function RemoveImportedButton({ count, disabled, onClick }: { count: number; disabled: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="button button-danger" disabled={disabled} onClick={onClick} title="Take the imported page out of the library (Undo follows)">
+      {count > 1 ? 'Remove imported pages…' : 'Remove imported page…'}
+    </button>
   )
 }
 

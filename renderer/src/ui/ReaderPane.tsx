@@ -3,7 +3,8 @@ import type { Article } from '../../../shared/models/article'
 import type { Library } from '../../../shared/models/library'
 import { pairsOfArticle, partnerOf } from '../../../shared/lib/library/pair-status'
 import { ArticleColumn } from './ArticleColumn'
-import { PairView, type ReviewHooks } from './PairView'
+import { PairView, RemoveImportedButton, type ReviewHooks } from './PairView'
+import { importedSourcesOf } from '../lib/page-removal'
 import type { ViewMode } from './ViewModeSwitch'
 import type { Comparer } from '../lib/use-comparison'
 
@@ -17,10 +18,11 @@ interface Props {
   readonly review: ReviewHooks
   readonly onPairWith: (articleId: string) => void
   readonly onUnpair: (ko: string, en: string) => void
+  readonly onRemoveImported: (sources: string[]) => void
 }
 
 /** The reading area: the selected article's pair side by side, or the article alone when it has none. */
-export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparer, review, onPairWith, onUnpair }: Props) {
+export function ReaderPane({ library, article, busy, viewMode, onViewMode, comparer, review, onPairWith, onUnpair, onRemoveImported }: Props) {
   const [pairIndex, setPairIndex] = useState(0)
   if (!article) {
     return (
@@ -34,6 +36,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
   const pair = pairs[Math.min(pairIndex, pairs.length - 1)]
   const canPair = article.lang === 'ko' || article.lang === 'en'
   const removed = library.unpairedByUser?.find((u) => u.ko === article.id || u.en === article.id)
+  const imported = importedSourcesOf([article])
   const unpairedFrom = removed ? byId.get(removed.ko === article.id ? removed.en : removed.ko)?.title ?? 'its translation' : null
 
   if (!pair) {
@@ -53,11 +56,14 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
                   : 'No translation was found for this article.'}
             </span>
           </div>
-          {canPair && (
+          {(canPair || imported.length > 0) && (
             <div className="pair-actions">
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => onPairWith(article.id)}>
-                Pair with…
-              </button>
+              {canPair && (
+                <button type="button" className="button button-primary" disabled={busy} onClick={() => onPairWith(article.id)}>
+                  Pair with…
+                </button>
+              )}
+              {imported.length > 0 && <RemoveImportedButton count={1} disabled={busy} onClick={() => onRemoveImported(imported)} />}
             </div>
           )}
         </div>
@@ -103,6 +109,7 @@ export function ReaderPane({ library, article, busy, viewMode, onViewMode, compa
         review={review}
         onUnpair={() => onUnpair(pair.ko, pair.en)}
         onRepair={() => onPairWith(article.id)}
+        onRemoveImported={onRemoveImported}
       />
     </main>
   )

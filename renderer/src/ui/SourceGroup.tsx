@@ -14,13 +14,15 @@ interface Props {
   /** The id of the row that takes Tab focus when it is in this group, else null. */
   readonly focusableId: string | null
   readonly onSelect: (id: string) => void
+  /** Opens an article's context menu. */
+  readonly onMenu: (id: string, at: { x: number; y: number }) => void
   /** Called with each row's element (null when it goes), for focus and scrolling. */
   readonly register: (id: string, el: HTMLDivElement | null) => void
   readonly findingCounts: FindingCountsByPair
 }
 
 /** One page of the library list: its heading and its articles. Memoised: a library has hundreds of them. */
-export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId, focusableId, onSelect, register, findingCounts }: Props) {
+export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId, focusableId, onSelect, onMenu, register, findingCounts }: Props) {
   return (
     <div role="group" aria-label={`Page ${sourceLabel(group.source)}`} className="source-group">
       <div className="source-heading" aria-hidden="true" title={group.source}>
@@ -37,6 +39,7 @@ export const SourceGroup = memo(function SourceGroup({ group, pairs, selectedId,
           selected={article.id === selectedId}
           focusable={article.id === focusableId}
           onSelect={() => onSelect(article.id)}
+          onMenu={(at) => onMenu(article.id, at)}
           findings={findingsOfArticle(article, pairs, findingCounts)}
         />
       ))}

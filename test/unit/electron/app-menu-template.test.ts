@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const noop = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {}, readerCommand() {} }
+const noop = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, removeImportedPage() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {}, readerCommand() {} }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
@@ -85,6 +85,17 @@ describe('appMenuTemplate', () => {
     // Accelerators stay unique across the menu.
     const accelerators = items(template).map((item) => item.accelerator).filter(Boolean)
     expect(new Set(accelerators).size).toBe(accelerators.length)
+  })
+
+  it('has File › Remove Imported Page… after the import items, handing it to the window', () => {
+    const called: string[] = []
+    const template = appMenuTemplate({ packaged: true, platform: 'linux' }, { ...noop, removeImportedPage: () => called.push('remove') })
+    const file = template.find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[]
+    expect(file[4].label).toBe('Remove Imported Page…')
+    // No accelerator: removing a page is never one stray key away (the sidebar's Delete asks first too).
+    expect(file[4].accelerator).toBeUndefined()
+    ;(file[4].click as () => void)()
+    expect(called).toEqual(['remove'])
   })
 
   it('shows a disabled placeholder when there is no recent folder', () => {

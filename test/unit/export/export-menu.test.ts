@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../electron/main/app-menu-template'
 
-const base = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {}, readerCommand() {} }
+const base = { openFiles() {}, openFolder() {}, openRecentFolder() {}, pasteNewPair() {}, removeImportedPage() {}, reloadLibrary() {}, editGlossary() {}, showAbout() {}, command() {}, readerCommand() {} }
 
 function fileMenu(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   const file = template.find((item) => item.label === 'File')
