@@ -1,6 +1,7 @@
 import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-model'
 import { matchNames } from '../names/name-similarity'
 import { findEnclosures } from '../segment/enclosures'
+import { allMatches } from '../text/all-matches'
 import { LATIN_TOKEN } from '../text/latin-token'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
@@ -16,6 +17,8 @@ export interface ClauseGap {
 const MIN_QUOTED = 8
 const DOUBLE_QUOTES = new Set(['"', '“'])
 const EN_QUOTE = /["“”]/
+/** A quotation below opens with one of DOUBLE_QUOTES: without one, findEnclosures need not scan the Korean. */
+const KO_DOUBLE_QUOTE = /["“]/
 /**
  * Words by which an English sentence refers back to something named before ("딥시크 R1은 …" → "called it …"):
  * a Latin name the English leaves out while using one is likely rendered by it, so the gap is only a note.
@@ -40,7 +43,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
   const gaps: ClauseGap[] = []
   const enLower = en.toLowerCase()
   const seen = new Set<string>()
-  for (const m of ko.matchAll(LATIN_TOKEN)) {
+  for (const m of allMatches(ko, LATIN_TOKEN)) {
     const token = m[0]
     const key = token.toLowerCase()
     if (token.length < 2 || seen.has(key)) continue
@@ -63,7 +66,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       )
     }
   }
-  if (!EN_QUOTE.test(en)) {
+  if (!EN_QUOTE.test(en) && KO_DOUBLE_QUOTE.test(ko)) {
     // Marks paired as one quotation (findEnclosures), never the text between two quoted names.
     for (const { open, close } of findEnclosures(ko)) {
       if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue
