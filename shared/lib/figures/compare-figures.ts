@@ -90,7 +90,8 @@ export function compareFigures(
   en.figures.forEach((f, j) => {
     if (!en.used[j] && reportable(f) && !isGloss(en, j, enText) && !enSaid.repeated(j)) mismatches.push(missing(f, 'en', enSaid.matchesAny(j)))
   })
-  mismatches = withoutEquivalentRenderings(mismatches, koText, enText, ko.figures, en.figures)
+  // It drops mismatches only: with none (most sentence pairs) there is nothing to look at.
+  if (mismatches.length > 0) mismatches = withoutEquivalentRenderings(mismatches, koText, enText, ko.figures, en.figures)
   // "15 meters (490 feet)": the restatement contradicts the measure. Blame the side the Korean does not back.
   const conflicts = inconsistentConversions(enText)
   if (conflicts.length > 0) {

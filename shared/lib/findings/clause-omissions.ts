@@ -41,7 +41,8 @@ const MIN_KO_LENGTH = 20
  */
 export function clauseGaps(ko: string, en: string): ClauseGap[] {
   const gaps: ClauseGap[] = []
-  const enLower = en.toLowerCase()
+  // Lower-cased only for a Korean Latin token to look for (most sentences have none).
+  let enLower: string | undefined
   const seen = new Set<string>()
   for (const m of allMatches(ko, LATIN_TOKEN)) {
     const token = m[0]
@@ -52,7 +53,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
     // 마이크로소프트(MS): the acronym glosses a transliterated name, which the English may spell out instead.
     const glossed = GLOSSED_WORD.exec(ko.slice(Math.max(0, start - 24), start))
     if (glossed && ko[start + token.length] === ')' && matchNames(glossed[1], en) > 0) continue
-    if (!enLower.includes(key)) {
+    if (!(enLower ??= en.toLowerCase()).includes(key)) {
       const referred = REFERS_BACK.exec(en)
       gaps.push(
         referred
