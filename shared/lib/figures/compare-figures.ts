@@ -62,8 +62,9 @@ const NOWHERE: SaidElsewhere = { repeated: () => false, matchesAny: () => false 
  * magnitudes with the same digits, 6710억 and "67.1 billion") are then paired as "≠". Lone counts of one (한 명, "one", "first") are not
  * reported: English says "a", Korean says 처음.
  *
- * Only figures that share a bucket (a value within rounding, a date part, a currency, the same digits) are
- * scored against each other, which gives the same answer as scoring every pair. A sentence pair with more than
+ * Past a few figures a side (SCORE_EVERY_PAIR_UP_TO), only figures that share a bucket (a value within rounding,
+ * a date part, a currency, the same digits) are scored against each other, which gives the same answer as
+ * scoring every pair. A sentence pair with more than
  * `maxPairs` such pairs in a pass (a table pasted as one sentence) scores each figure against a few neighbours
  * in its buckets instead, so that thousands of figures a side stay near-linear in time and memory; Infinity
  * keeps every pair. `work` counts the pairs scored.
@@ -163,7 +164,7 @@ function pairEquivalents(ko: Side, en: Side, maxPairs: number, work: FigureWork)
     work.pairs++
     return figuresMatch(a, b)
   }
-  const few = fewPairs(ko, en)
+  const few = fewPairs(ko, en, maxPairs)
   const codes = few ? null : equivalenceCandidates(ko.figures, en.figures, maxPairs)
   // Every pair that can match was scored: no fallback past the cap.
   const exhaustive = few || codes !== null
@@ -220,7 +221,7 @@ function pairCounterparts(ko: Side, en: Side, paired: (a: Figure, b: Figure) => 
   }
   // counterparts never pairs a vague or unreportable figure.
   const eligible = (s: Side) => (i: number): boolean => !s.used[i] && !isVague(s.figures[i]) && reportable(s.figures[i])
-  const few = fewPairs(ko, en)
+  const few = fewPairs(ko, en, maxPairs)
   const codes = few ? null : counterpartCandidates(ko.figures, en.figures, eligible(ko), eligible(en), maxPairs)
   const pairs = few
     ? everyPair(ko, en, eligible(ko), eligible(en))
@@ -247,8 +248,9 @@ function pairCounterparts(ko: Side, en: Side, paired: (a: Figure, b: Figure) => 
  */
 const SCORE_EVERY_PAIR_UP_TO = 64
 
-function fewPairs(ko: Side, en: Side): boolean {
-  return ko.figures.length * en.figures.length <= SCORE_EVERY_PAIR_UP_TO
+/** Few enough figures to score every pair; never past `maxPairs`, where the buckets' fallback takes over. */
+function fewPairs(ko: Side, en: Side, maxPairs: number): boolean {
+  return ko.figures.length * en.figures.length <= Math.min(SCORE_EVERY_PAIR_UP_TO, maxPairs)
 }
 
 /** Every (Korean, English) pair of admitted figures, Korean index first: the order of sorted candidate codes. */
