@@ -84,7 +84,8 @@ function decodeBody(bytes: Uint8Array): Decoded | string {
   }
   // Without a BOM, NUL bytes mean a binary file (BOM-less UTF-16 is not told from one by guessing).
   let nuls = 0
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) nuls++
+  // Counted by indexOf, which is native: a loop over a megabyte in JavaScript took milliseconds.
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) nuls++
   if (nuls / bytes.length > MAX_NUL_SHARE) return BINARY
   const clean = nuls > 0 ? bytes.filter((b) => b !== 0) : bytes
   let control = 0

@@ -9,6 +9,8 @@ export function sentenceAnchor(s: ArticleSentence): string {
 }
 
 function side(indices: readonly number[], sentences: readonly ArticleSentence[]): string {
+  // Most links hold one sentence a side: its anchor as it is, without an array to join.
+  if (indices.length === 1) return sentenceAnchor(sentences[indices[0]])
   return indices.map((i) => sentenceAnchor(sentences[i])).join(',')
 }
 

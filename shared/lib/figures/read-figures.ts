@@ -22,21 +22,25 @@ export function readFigures(text: string, lang: Language): Figure[] {
 /**
  * Texts read lately: the aligner reads every sentence's figures for its anchors, and the figure check reads
  * the same sentences again for a 1–1 link. Cleared when full, so memory stays bounded (the size holds a
- * 10,000-sentence document's two sides).
+ * 10,000-sentence document's two sides). One map a language, keyed by the text itself: a string caches its
+ * hash, so the figure check finds the aligner's sentence in constant time, where a key built per call
+ * ("ko\0" + text) was hashed anew, character by character, at every look-up.
  */
-const recent = new Map<string, readonly Reading[]>()
+const recent: Record<Language, Map<string, readonly Reading[]>> = { ko: new Map(), en: new Map(), other: new Map() }
 const maxRecent = 25_000
 
 /** Readings of a text, joined and without overlaps; shared with figureKeys. Callers must not change them. */
 export function readings(text: string, lang: Language): readonly Reading[] {
   if (text.length === 0) return []
-  const key = `${lang}\u0000${text}`
-  let found = recent.get(key)
+  const cache = recent[lang]
+  let found = cache.get(text)
   if (found === undefined) {
     const raw = lang === 'ko' ? readKoreanFigures(text) : readEnglishFigures(text)
     found = joinReadings(text, dropOverlaps(raw))
-    if (recent.size >= maxRecent) recent.clear()
-    recent.set(key, found)
+    if (recent.ko.size + recent.en.size + recent.other.size >= maxRecent) {
+      for (const m of Object.values(recent)) m.clear()
+    }
+    cache.set(text, found)
   }
   return found
 }

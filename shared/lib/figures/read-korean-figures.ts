@@ -3,6 +3,7 @@ import { NATIVE_NUMERALS, placeValue, readKoreanNumber } from './korean-numerals
 import { parseDigits } from './number-text'
 import { readNumericDate } from './numeric-dates'
 import { dateValue, type Reading } from './reading'
+import { allMatches } from '../text/all-matches'
 
 const HANGUL = /[가-힣]/
 const LATIN = /[A-Za-z]/
@@ -70,7 +71,11 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
 const DAY_COUNTS: Readonly<Record<string, number>> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10 }
 const DAY_COUNT_RE = /(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|열흘)/g
 const FIRST_RE = /(?<![가-힣])첫 ?(?:번째|번 째)/g
-const WORD_NUMBER_RE = /(?<![가-힣])(수)?([십백천])?([만억조])?(여)?/g
+/**
+ * The lookahead only spares the empty matches every other position gave (and readWordNumbers skipped): a
+ * match starting on one of these letters is never empty, and no other is anything but empty.
+ */
+const WORD_NUMBER_RE = /(?<![가-힣])(?=[수십백천만억조여])(수)?([십백천])?([만억조])?(여)?/g
 const FRACTION_WORD_RE = /(?<![가-힣])절반/g
 const HALF_YEAR_RE = /(?<![가-힣])(상|하)반기/g
 const DAY_DURATION = /(?:간|동안|째|만|씩|이내|내내|연속|을 앞|를 앞| (?:동안|만에|이내|간|내내|연속|후|뒤|이상|가량|정도|째|남짓|넘게|앞))/y
@@ -88,16 +93,16 @@ export function readKoreanFigures(text: string): Reading[] {
   readNatives(text, out)
   readWordNumbers(text, out)
   readRelativeDates(text, out)
-  for (const m of text.matchAll(BOTH_RE)) out.push(reading('count', 2, m.index, m.index + m[0].length))
-  for (const m of text.matchAll(WEEKDAY_RE)) {
+  for (const m of allMatches(text, BOTH_RE)) out.push(reading('count', 2, m.index, m.index + m[0].length))
+  for (const m of allMatches(text, WEEKDAY_RE)) {
     const r = reading('date', 0, m.index, m.index + m[0].length)
     r.date = { relative: WEEKDAYS[m[1]] }
     out.push(r)
   }
-  for (const m of text.matchAll(DAY_COUNT_RE)) out.push(reading('count', DAY_COUNTS[m[1]], m.index, m.index + m[0].length))
-  for (const m of text.matchAll(FIRST_RE)) out.push(reading('ordinal', 1, m.index, m.index + m[0].length))
-  for (const m of text.matchAll(FRACTION_WORD_RE)) out.push(reading('fraction', 0.5, m.index, m.index + 2))
-  for (const m of text.matchAll(HALF_YEAR_RE)) {
+  for (const m of allMatches(text, DAY_COUNT_RE)) out.push(reading('count', DAY_COUNTS[m[1]], m.index, m.index + m[0].length))
+  for (const m of allMatches(text, FIRST_RE)) out.push(reading('ordinal', 1, m.index, m.index + m[0].length))
+  for (const m of allMatches(text, FRACTION_WORD_RE)) out.push(reading('fraction', 0.5, m.index, m.index + 2))
+  for (const m of allMatches(text, HALF_YEAR_RE)) {
     out.push(reading('ordinal', m[1] === '상' ? 1 : 2, m.index, m.index + m[0].length))
   }
   return out
@@ -346,7 +351,7 @@ function counterFollows(text: string, end: number): boolean {
 }
 
 function readNatives(text: string, out: Reading[]): void {
-  for (const m of text.matchAll(NATIVE_RE)) {
+  for (const m of allMatches(text, NATIVE_RE)) {
     const end = m.index + m[0].length
     if (!counterFollows(text, end)) continue
     const glued = m[0].length === m[1].length + m[2].length
@@ -365,7 +370,7 @@ function readNatives(text: string, out: Reading[]): void {
 
 /** 수백개, 수천억원, 수십 년, 백만, 십여 명: magnitudes written in Hangul. */
 function readWordNumbers(text: string, out: Reading[]): void {
-  for (const m of text.matchAll(WORD_NUMBER_RE)) {
+  for (const m of allMatches(text, WORD_NUMBER_RE)) {
     const [whole, vague, small, big, about] = m
     if (whole === '' || !(small || big)) continue
     if (!vague && !(small && (big || about))) continue
@@ -392,7 +397,7 @@ function readWordNumbers(text: string, out: Reading[]): void {
 }
 
 function readRelativeDates(text: string, out: Reading[]): void {
-  for (const m of text.matchAll(RELATIVE_RE)) {
+  for (const m of allMatches(text, RELATIVE_RE)) {
     const key = RELATIVE_DATES[m[0]]
     if (!key) continue
     const r = reading('date', 0, m.index, m.index + m[0].length)

@@ -1,5 +1,6 @@
 import type { Figure } from '../../models/figure'
 import { parseDigits, precisionOf, tidy } from './number-text'
+import { allMatches } from '../text/all-matches'
 
 interface Unit {
   readonly name: string
@@ -108,7 +109,9 @@ export interface ConversionConflict {
  */
 export function inconsistentConversions(text: string): ConversionConflict[] {
   const out: ConversionConflict[] = []
-  for (const m of text.matchAll(RESTATED)) {
+  // RESTATED needs a parenthesis: most sentences have none, and a look-up is cheaper than the pattern's scan.
+  if (!text.includes('(')) return out
+  for (const m of allMatches(text, RESTATED)) {
     const [, firstText, firstUnitWord, secondText, secondUnitWord] = m
     const first = unitOf(firstUnitWord)
     const second = unitOf(secondUnitWord)

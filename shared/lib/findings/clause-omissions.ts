@@ -1,6 +1,7 @@
 import { contentLength, LENGTH_MODEL, lengthDeviation } from '../align/length-model'
 import { matchNames } from '../names/name-similarity'
 import { findEnclosures } from '../segment/enclosures'
+import { allMatches } from '../text/all-matches'
 import { LATIN_TOKEN } from '../text/latin-token'
 import { typeConfidence, type ClauseFindingType } from './finding-confidence'
 import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
@@ -20,6 +21,8 @@ export interface ClauseGap {
 /** A quotation needs this many characters between its marks to be worth reporting. */
 const MIN_QUOTED = 8
 const DOUBLE_QUOTES = new Set(['"', '“'])
+/** A quotation below opens with one of DOUBLE_QUOTES: without one, findEnclosures need not scan the Korean. */
+const KO_DOUBLE_QUOTE = /["“]/
 /**
  * Words by which an English sentence refers back to something named before ("딥시크 R1은 …" → "called it …"):
  * a Latin name the English leaves out while using one is likely rendered by it, so the gap is only a note.
@@ -46,9 +49,10 @@ const MIN_KO_LENGTH = 20
  */
 export function clauseGaps(ko: string, en: string): ClauseGap[] {
   const gaps: ClauseGap[] = []
-  const enLower = en.toLowerCase()
+  // Lower-cased only for a Korean Latin token to look for (most sentences have none).
+  let enLower: string | undefined
   const seen = new Set<string>()
-  for (const m of ko.matchAll(LATIN_TOKEN)) {
+  for (const m of allMatches(ko, LATIN_TOKEN)) {
     const token = m[0]
     const key = token.toLowerCase()
     if (token.length < 2 || seen.has(key)) continue
@@ -60,7 +64,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
     // 마이크로소프트(MS): the acronym glosses a transliterated name, which the English may spell out instead.
     const glossed = GLOSSED_WORD.exec(ko.slice(Math.max(0, start - 24), start))
     if (glossed && ko[start + token.length] === ')' && matchNames(glossed[1], en) > 0) continue
-    if (!enLower.includes(key)) {
+    if (!(enLower ??= en.toLowerCase()).includes(key)) {
       const referred = REFERS_BACK.exec(en)
       const type = referred ? 'latin-name-referred' : 'latin-name'
       gaps.push({
@@ -72,7 +76,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       })
     }
   }
-  if (!ENGLISH_QUOTE_MARK.test(en)) {
+  if (!ENGLISH_QUOTE_MARK.test(en) && KO_DOUBLE_QUOTE.test(ko)) {
     // Marks paired as one quotation (findEnclosures), never the text between two quoted names.
     for (const { open, close } of findEnclosures(ko)) {
       if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../../shared/models/figure'
 import type { Language } from '../../../shared/models/language'
+import { VAGUE_WORDS } from '../../../shared/lib/figures/english-numerals'
 import { readFigures } from '../../../shared/lib/figures/read-figures'
 
 type Expected = Pick<Figure, 'text' | 'kind' | 'value'> & Partial<Pick<Figure, 'high' | 'currency' | 'approximate' | 'date'>>
@@ -151,6 +152,19 @@ describe('readFigures', () => {
     ['en', 'The Obama trip &#8212; the results'],
   ] as const)('reads no figure in names: %s %s', (lang, text) => {
     expect(readFigures(text, lang).map((f) => f.text)).toEqual([])
+  })
+
+  // The rarer English patterns run only on a sentence holding one of RARE_WORDS (and a month name only where
+  // MONTH_START finds one): a word of theirs the gate lacked would never be read.
+  it.each([
+    ...['one half', 'two-thirds', 'a third of', 'three quarters', 'one fifth of', 'two halves', 'half of'],
+    ...['half a point', 'half a percentage point', 'a hundred', 'One thousand', 'per million', 'a billion', 'a trillion'],
+    ...['both', 'Both', 'a couple of', 'twice', 'doubled', 'Tripling', 'quadruples'],
+    ...Object.keys(VAGUE_WORDS).filter((w) => w !== 'tens' && w !== 'scores'),
+    ...['January 5', 'Feb. 3', 'March 2024', 'April', 'in May', 'June 1', 'July 4', 'Aug. 9', 'Sept. 11', 'Oct. 1', 'Nov. 2', 'December 25'],
+  ])('reads the English "%s"', (words) => {
+    const figures = readFigures(`They counted ${words} of it.`, 'en')
+    expect(figures.map((f) => f.text).join(' | ')).toContain(words.replace(/^(?:in|of) | of$/g, ''))
   })
 
   it('gives exact spans on a whole seed paragraph', () => {
