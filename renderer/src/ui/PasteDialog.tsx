@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import './PasteDialog.css'
+import { trapTab } from '../lib/trap-tab'
 
 interface Props {
   /** Makes the pair; rejects with a message for the user (an empty side, swapped texts). */
@@ -40,22 +41,6 @@ export function PasteDialog({ onCreate, onCancel }: Props) {
     }
   }
 
-  // showModal makes the page behind inert; this keeps Tab from leaving the dialog for the browser's own UI too.
-  function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab') return
-    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('textarea, button:not(:disabled)') ?? [])]
-    if (focusable.length === 0) return
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
-  }
-
   return (
     <dialog
       ref={dialog}
@@ -66,7 +51,7 @@ export function PasteDialog({ onCreate, onCancel }: Props) {
         e.preventDefault()
         onCancel()
       }}
-      onKeyDown={trapTab}
+      onKeyDown={(event) => trapTab(event, 'textarea, button:not(:disabled)')}
     >
       <form className="paste-dialog-form" onSubmit={(e) => void submit(e)}>
         <h2 id="paste-dialog-title">Paste a New Pair</h2>

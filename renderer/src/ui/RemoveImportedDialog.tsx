@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { AppApi } from '../../../shared/models/app-api'
 import type { RemovalPreview } from '../../../shared/models/import'
 import { keptReviewText } from '../lib/page-removal'
 import './RemoveImportedDialog.css'
+import { trapTab } from '../lib/trap-tab'
 
 interface Props {
   readonly api: Pick<AppApi, 'previewRemoveImportedPages'>
@@ -60,21 +61,6 @@ export function RemoveImportedDialog({ api, sources, onRemove, onCancel }: Props
     }
   }
 
-  function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab') return
-    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? [])]
-    if (focusable.length === 0) return
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
-  }
-
   const many = sources.length > 1
   return (
     <dialog
@@ -86,7 +72,7 @@ export function RemoveImportedDialog({ api, sources, onRemove, onCancel }: Props
         e.preventDefault()
         onCancel()
       }}
-      onKeyDown={trapTab}
+      onKeyDown={(event) => trapTab(event, 'button:not(:disabled)')}
     >
       <form
         method="dialog"
