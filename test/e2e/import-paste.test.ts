@@ -3,13 +3,12 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { loadSeed } from '../unit/ingest/seed-pages'
+import { articleText, loadSeed } from '../unit/ingest/seed-pages'
 import { useAppPage, type AppHarness } from './app-harness'
 
 const metro = loadSeed('000_')
 const ko = metro.articles[7]
 const en = metro.articles[3]
-const asText = (a: { title: string; paragraphs: readonly string[] }) => [a.title, ...a.paragraphs].join('\n\n')
 
 let app: AppHarness
 let page: Page
@@ -62,8 +61,8 @@ describe('Paste New Pair…', () => {
 
   it('says so when the texts are in the wrong boxes, and keeps the dialog open', async () => {
     await page.getByRole('button', { name: 'Paste New Pair…' }).click()
-    await page.getByLabel('Korean text').fill(asText(en))
-    await page.getByLabel('English text').fill(asText(ko))
+    await page.getByLabel('Korean text').fill(articleText(en))
+    await page.getByLabel('English text').fill(articleText(ko))
     await dialog().getByRole('button', { name: 'Create Pair' }).click()
     await dialog().getByRole('alert').getByText(/reads as English\. Did the two texts trade places\?/).waitFor()
     await page.keyboard.press('Escape')
@@ -72,8 +71,8 @@ describe('Paste New Pair…', () => {
 
   it('pastes a Korean and an English text and shows them aligned, the dropped date flagged', async () => {
     await page.getByRole('button', { name: 'Paste New Pair…' }).click()
-    await page.getByLabel('Korean text').fill(asText(ko))
-    await page.getByLabel('English text').fill(asText(en))
+    await page.getByLabel('Korean text').fill(articleText(ko))
+    await page.getByLabel('English text').fill(articleText(en))
     await dialog().getByRole('button', { name: 'Create Pair' }).click()
     await dialog().waitFor({ state: 'detached' })
 

@@ -5,7 +5,7 @@ import type { GlossaryMatcher } from '../glossary/glossary-matcher'
 import { nameSkeletons } from '../names/name-skeletons'
 import { contentLength } from './length-model'
 import { LATIN_TOKEN } from '../text/latin-token'
-import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
+import { DOUBLE_QUOTE_MARK } from '../text/quote-marks'
 import { NameVocabulary } from './name-vocabulary'
 import { type SentenceProfile, toIdSet } from './sentence-profile'
 import { splitPoints } from './split-points'
@@ -95,7 +95,7 @@ function profile(
     }
   }
   // A direct quotation is kept as one in translation.
-  if (ENGLISH_QUOTE_MARK.test(text)) weak.push(vocab.intern(vocab.table('mark'), 'quote'))
+  if (DOUBLE_QUOTE_MARK.test(text)) weak.push(vocab.intern(vocab.table('mark'), 'quote'))
   const concepts = vocab.table('concept')
   for (const c of lang === 'ko' ? glossary.koConcepts(text) : glossary.enConcepts(text)) weak.push(vocab.intern(concepts, c))
   const names: number[] = []

@@ -4,7 +4,7 @@ import { findEnclosures } from '../segment/enclosures'
 import { allMatches } from '../text/all-matches'
 import { LATIN_TOKEN } from '../text/latin-token'
 import { typeConfidence, type ClauseFindingType } from './finding-confidence'
-import { ENGLISH_QUOTE_MARK } from '../text/quote-marks'
+import { DOUBLE_QUOTE_MARK } from '../text/quote-marks'
 
 /** A clause-level gap inside a linked pair of sentences: the English renders the Korean only in part. */
 export interface ClauseGap {
@@ -76,7 +76,7 @@ export function clauseGaps(ko: string, en: string): ClauseGap[] {
       })
     }
   }
-  if (!ENGLISH_QUOTE_MARK.test(en) && KO_DOUBLE_QUOTE.test(ko)) {
+  if (!DOUBLE_QUOTE_MARK.test(en) && KO_DOUBLE_QUOTE.test(ko)) {
     // Marks paired as one quotation (findEnclosures), never the text between two quoted names.
     for (const { open, close } of findEnclosures(ko)) {
       if (!DOUBLE_QUOTES.has(ko[open]) || close - open - 1 < MIN_QUOTED) continue

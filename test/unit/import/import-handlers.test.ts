@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createAppHandlers, type AppHandlerOptions } from '../../../node/api/app-handlers'
 import { invokeAppApi } from '../../../node/api/invoke-app-api'
 import { openStore, type Store } from '../../../node/store/store'
-import { loadSeed } from '../ingest/seed-pages'
+import { articleText, loadSeed } from '../ingest/seed-pages'
 import { useTempDirs } from '../store/temp-dir'
 import { newsPageHtml } from './news-page-html'
 
@@ -14,7 +14,6 @@ const encodings = path.resolve(__dirname, '../../fixtures/import/encodings')
 const metro = loadSeed('000_')
 const dsKo = metro.articles[7]
 const dsEn = metro.articles[3]
-const asText = (a: { title: string; paragraphs: readonly string[] }) => [a.title, ...a.paragraphs].join('\n\n')
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64')
 
 function setup(extra: Partial<AppHandlerOptions> = {}, store: Store = openStore(path.join(tempDir(), 'kobi.sqlite'))) {
@@ -112,7 +111,7 @@ describe('importing files', () => {
 describe('pasting a new pair', () => {
   it('makes the two texts a pair, aligned like the seed pair, that survives a restart', async () => {
     const { api, store, importFolder } = setup()
-    const pasted = await api.createPastedPair(asText(dsKo), asText(dsEn))
+    const pasted = await api.createPastedPair(articleText(dsKo), articleText(dsEn))
     expect(pasted.ko).toMatch(/^imported\/pasted-\d{8}-\d{6}-[0-9a-f]{4}-ko\.txt#0$/)
     expect(pasted.library.pairs).toContainEqual(expect.objectContaining({ ko: pasted.ko, en: pasted.en, origin: 'manual' }))
     const comparison = await api.comparePair(pasted.ko, pasted.en)
@@ -126,8 +125,8 @@ describe('pasting a new pair', () => {
 
   it('refuses an empty side, and swapped texts, leaving no file behind', async () => {
     const { api, store, importFolder } = setup()
-    await expect(api.createPastedPair('  \n ', asText(dsEn))).rejects.toThrow('The Korean text is empty.')
-    await expect(api.createPastedPair(asText(dsEn), asText(dsKo))).rejects.toThrow('The Korean text reads as English. Did the two texts trade places?')
+    await expect(api.createPastedPair('  \n ', articleText(dsEn))).rejects.toThrow('The Korean text is empty.')
+    await expect(api.createPastedPair(articleText(dsEn), articleText(dsKo))).rejects.toThrow('The Korean text reads as English. Did the two texts trade places?')
     expect(existsSync(importFolder) ? readdirSync(importFolder) : []).toEqual([])
     expect((await api.getLibrary()).articles.some((a) => a.id.startsWith('imported/'))).toBe(false)
     store.close()
@@ -140,7 +139,7 @@ describe('recent folders', () => {
     const b = path.join(tempDir(), 'b')
     for (const dir of [a, b]) {
       mkdirSync(dir)
-      writeFileSync(path.join(dir, 'ds-ko.txt'), asText(dsKo))
+      writeFileSync(path.join(dir, 'ds-ko.txt'), articleText(dsKo))
     }
     let next = a
     const { api, store } = setup({ chooseFolder: async () => next })

@@ -9,9 +9,8 @@ import { trashFolderName } from '../../../node/files/import-trash'
 import { openStore } from '../../../node/store/store'
 import { mergeRows } from '../../../shared/lib/correct/link-edits'
 import { toLinkSpec } from '../../../shared/lib/correct/link-specs'
-import { makeTextAnchor } from '../../../shared/lib/review/text-anchor'
-import type { AnnotationDraft } from '../../../shared/models/annotation'
-import { loadSeed } from '../ingest/seed-pages'
+import { textNoteDraft } from '../review/text-note-draft'
+import { articleText, loadSeed } from '../ingest/seed-pages'
 import { useTempDirs } from '../store/temp-dir'
 import { newsPageHtml } from './news-page-html'
 
@@ -21,7 +20,6 @@ const ownPage = '001_4f4fd2a4a2ebd49e.txt'
 const metro = loadSeed('000_')
 const dsKo = metro.articles[7]
 const dsEn = metro.articles[3]
-const asText = (a: { title: string; paragraphs: readonly string[] }) => [a.title, ...a.paragraphs].join('\n\n')
 const b64 = (text: string) => Buffer.from(text).toString('base64')
 
 /** A library folder of the user's own (one seed page), an import folder and a store, all in temp folders. */
@@ -37,32 +35,16 @@ function setup(libraryName = 'library') {
   return { api, store, libraryFolder, importFolder, storeFile }
 }
 
-function note(ko: string, en: string, paragraphs: readonly string[], quote: string, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
-  const paragraph = paragraphs.findIndex((p) => p.includes(quote))
-  const start = paragraphs[paragraph].indexOf(quote)
-  return {
-    id: null,
-    ko,
-    en,
-    target: { kind: 'text' },
-    anchors: [makeTextAnchor(paragraphs, 'ko', paragraph, start, start + quote.length)],
-    note: 'Check this figure',
-    tags: [],
-    status: 'question',
-    ...extra,
-  }
-}
-
 /** A pasted pair with two notes, a verdict and a hand-set link. */
 async function reviewedPastedPair(api: ReturnType<typeof setup>['api']) {
-  const pasted = await api.createPastedPair(asText(dsKo), asText(dsEn))
+  const pasted = await api.createPastedPair(articleText(dsKo), articleText(dsEn))
   const koArticle = pasted.library.articles.find((a) => a.id === pasted.ko)!
   const comparison = await api.comparePair(pasted.ko, pasted.en)
-  await api.saveAnnotation(note(pasted.ko, pasted.en, koArticle.paragraphs, '6710억개의 매개변수'))
-  await api.saveAnnotation(note(pasted.ko, pasted.en, koArticle.paragraphs, '딥시크', { note: 'Name' }))
+  await api.saveAnnotation(textNoteDraft(pasted.ko, pasted.en, koArticle.paragraphs, '6710억개의 매개변수'))
+  await api.saveAnnotation(textNoteDraft(pasted.ko, pasted.en, koArticle.paragraphs, '딥시크', { note: 'Name' }))
   const dropped = comparison.findings.find((f) => f.koValue === '2일')!
   await api.saveAnnotation({
-    ...note(pasted.ko, pasted.en, koArticle.paragraphs, comparison.ko[dropped.ko[0]].text),
+    ...textNoteDraft(pasted.ko, pasted.en, koArticle.paragraphs, comparison.ko[dropped.ko[0]].text),
     target: { kind: 'finding', findingId: dropped.id, findingKind: dropped.kind },
     note: 'Verdict',
     status: 'error',
@@ -142,7 +124,7 @@ describe('removing an imported page', () => {
     const [ko, en] = imported.articles
     await api.pairArticles(ko, en)
     const koArticle = imported.library.articles.find((a) => a.id === ko)!
-    await api.saveAnnotation(note(ko, en, koArticle.paragraphs, '6710억개의 매개변수'))
+    await api.saveAnnotation(textNoteDraft(ko, en, koArticle.paragraphs, '6710억개의 매개변수'))
     await api.removeImportedPages(['imported/ds-ko.html'])
     const again = await api.importFiles([{ name: 'ds-ko.html', bytes: b64(newsPageHtml(dsKo)) }])
     expect(again.articles).toEqual([ko])
@@ -235,7 +217,7 @@ describe('the trash of removed pages', () => {
     const { api, store, importFolder } = setup()
     const ids: string[] = []
     for (let i = 0; i < 21; i++) {
-      await api.importFiles([{ name: `page-${i}.txt`, bytes: b64(asText({ title: `${dsKo.title} ${i}`, paragraphs: dsKo.paragraphs })) }])
+      await api.importFiles([{ name: `page-${i}.txt`, bytes: b64(articleText({ title: `${dsKo.title} ${i}`, paragraphs: dsKo.paragraphs })) }])
       ids.push((await api.removeImportedPages([`imported/page-${i}.txt`])).removalId)
     }
     expect(readdirSync(path.join(importFolder, trashFolderName))).toHaveLength(20)

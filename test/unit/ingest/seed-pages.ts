@@ -21,6 +21,11 @@ export function loadSeed(prefix: string): SeedPage {
   return { text: decoded.text, articles: extractArticles(decoded.text, `seeds/${name}`) }
 }
 
+/** An article as a user would paste it: its title, then its paragraphs, a blank line apart. */
+export function articleText(a: { readonly title: string; readonly paragraphs: readonly string[] }): string {
+  return [a.title, ...a.paragraphs].join('\n\n')
+}
+
 export function byTitle(articles: readonly Article[], start: string): Article {
   const found = articles.find(a => a.title.startsWith(start))
   if (!found) throw new Error(`no article titled ${start}…`)

@@ -7,8 +7,8 @@ import { invokeAppApi } from '../../../node/api/invoke-app-api'
 import { openStore } from '../../../node/store/store'
 import { mergeRows, splitRow } from '../../../shared/lib/correct/link-edits'
 import { toLinkSpec } from '../../../shared/lib/correct/link-specs'
-import { makeTextAnchor } from '../../../shared/lib/review/text-anchor'
 import type { AnnotationDraft } from '../../../shared/models/annotation'
+import { textNoteDraft } from './text-note-draft'
 import type { Comparison } from '../../../shared/models/comparison'
 import type { GivenLink } from '../../../shared/lib/correct/align-around'
 import { idOf } from '../store/library-ids'
@@ -110,21 +110,8 @@ describe('link corrections through the handlers', () => {
 })
 
 describe('annotations through the handlers', () => {
-  function draft(ko: string, en: string, paragraphs: readonly string[], quote: string, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
-    const paragraph = paragraphs.findIndex((p) => p.includes(quote))
-    const start = paragraphs[paragraph].indexOf(quote)
-    return {
-      id: null,
-      ko,
-      en,
-      target: { kind: 'text' },
-      anchors: [makeTextAnchor(paragraphs, 'ko', paragraph, start, start + quote.length)],
-      note: 'Check this figure',
-      tags: ['figures'],
-      status: 'question',
-      ...extra,
-    }
-  }
+  const draft = (ko: string, en: string, paragraphs: readonly string[], quote: string, extra: Partial<AnnotationDraft> = {}): AnnotationDraft =>
+    textNoteDraft(ko, en, paragraphs, quote, { tags: ['figures'], ...extra })
 
   it('keeps a note and a verdict across a restart and lists them library-wide', async () => {
     const folder = seedCopy()
