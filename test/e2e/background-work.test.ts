@@ -15,13 +15,13 @@ let library: string
 let app: AppHarness
 let page: Page
 
-/** The seed pages 40 times over (200 pages), plus one long pair: the DeepSeek articles repeated 76 times (≈ 2,000 sentences a side, long enough to
- * outlast the progress bar's 200 ms delay on any machine). */
+/** The seed pages 40 times over (200 pages), plus one long pair: the DeepSeek articles repeated 190 times (≈ 5,000 sentences a side, long enough to
+ * outlast the progress bar's 200 ms delay on any machine; 2,000 no longer did once the figure check reuses a repeated sentence's reading). */
 function makeLibrary(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kobi-large-'))
   const seeds = path.join(projectRoot, 'seeds')
   for (let c = 0; c < 40; c++) for (const f of readdirSync(seeds)) cpSync(path.join(seeds, f), path.join(dir, `${c}_${f}`))
-  writeRepeatedPair(dir, 'long', 76, '장문 시험: 딥시크 개인정보 유출 논란 연재', 'Long test: the DeepSeek personal data leakage series')
+  writeRepeatedPair(dir, 'long', 190, '장문 시험: 딥시크 개인정보 유출 논란 연재', 'Long test: the DeepSeek personal data leakage series')
   return dir
 }
 
@@ -95,7 +95,7 @@ describe('heavy work in the background', () => {
     expect(during.filter((t) => t.duration > longTaskMs)).toEqual([])
   })
 
-  it('compares a 2,000-sentence pair with a progress indicator and no long task before the result arrives', async () => {
+  it('compares a 5,000-sentence pair with a progress indicator and no long task before the result arrives', async () => {
     const before = await page.evaluate(() => performance.now())
     await page.locator('[role="option"]', { hasText: '장문 시험' }).click()
     await page.locator('.aligned-row').first().waitFor({ timeout: 60_000 })
